@@ -1,0 +1,78 @@
+package kz.bagalau.audit.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import kz.bagalau.audit.domain.AuditEntryView;
+import kz.bagalau.audit.domain.AuditRecord;
+import kz.bagalau.audit.domain.AuditTrail;
+import kz.bagalau.identity.domain.Role;
+import kz.bagalau.tenancy.context.TenantAccess;
+import kz.bagalau.tenancy.context.TenantContext;
+
+/**
+ * Records who did what, as part of the transaction that did it: an audited change and its entry commit
+ * together or not at all ({@link TransactionAttributeType#MANDATORY}). Who, role, region and time are taken
+ * from the caller and the one clock; the service supplies only what changed.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+@DeclareRoles({Role.Names.PLATFORM_ADMIN, Role.Names.MINISTRY, Role.Names.AKIM, Role.Names.AKIM_APPARATUS,
+        Role.Names.PLANNING_BODY, Role.Names.BUDGET_BODY, Role.Names.EVALUATED_BODY, Role.Names.COMMISSION_MEMBER,
+        Role.Names.COMMISSION_WORKING_BODY, Role.Names.EXPERT})
+public class AuditLog {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    private AuditTrail trail;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext session;
+
+    /** Records a change made by the current caller in the current region. */
+    public void record(String action, String entityType, Object entityId, Object before, Object after) {
+        String tenant = TenantContext.current().map(TenantAccess::tenantCode).orElse(null);
+        trail.append(new AuditRecord(tenant, clock.instant(), session.getCallerPrincipal().getName(), callerRole(),
+                action, entityType, entityId == null ? null : entityId.toString(), json(before), json(after)));
+    }
+
+    /** Records a fact whose actor is not the caller, such as a login attempt or a scheduled job. */
+    public void recordAs(String tenantCode, String actor, String actorRole, String action, String entityType,
+                         Object entityId, Object before, Object after) {
+        trail.append(new AuditRecord(tenantCode, clock.instant(), actor, actorRole, action, entityType,
+                entityId == null ? null : entityId.toString(), json(before), json(after)));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public List<AuditEntryView> recent(String entityType, Object entityId, int limit) {
+        return trail.recent(entityType, entityId == null ? null : entityId.toString(), limit);
+    }
+
+    private String callerRole() {
+        return Arrays.stream(Role.values())
+                .filter(r -> session.isCallerInRole(r.name()))
+                .map(Role::name)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static String json(Object state) {
+        if (state == null) {
+            return null;
+        }
+        return state instanceof String s ? s : JSON.toJson(state);
+    }
+}

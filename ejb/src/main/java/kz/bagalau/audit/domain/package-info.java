@@ -1,0 +1,2 @@
+/** An audit entry, the trail it is appended to, and the result of verifying the hash chains. */
+package kz.bagalau.audit.domain;

@@ -1,0 +1,35 @@
+package kz.bagalau.identity.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+import kz.bagalau.identity.domain.CredentialStore;
+import kz.bagalau.shared.domain.RuleViolation;
+
+/**
+ * The caller's own profile: who they are, which region they belong to, and the language they chose, which
+ * is remembered per user (Kazakh until they choose otherwise).
+ */
+@Stateless
+public class ProfileService {
+
+    public static final Set<String> LANGUAGES = Set.of("kk", "ru", "en");
+
+    @Inject
+    private CredentialStore credentials;
+
+    /** The profile of an enabled account, or empty (unknown or disabled users get no tenant and no roles). */
+    public Optional<CallerProfile> profileOf(String username) {
+        return credentials.findAccount(username)
+                .filter(a -> a.enabled())
+                .map(CallerProfile::of);
+    }
+
+    public void changeLanguage(String username, String language) {
+        if (!LANGUAGES.contains(language)) {
+            throw new RuleViolation("profile.language.unknown", language);
+        }
+        credentials.changeLocale(username, language);
+    }
+}

@@ -1,0 +1,23 @@
+package kz.bagalau.identity.domain;
+
+import java.util.List;
+import java.util.Optional;
+import kz.bagalau.shared.domain.NotFoundException;
+
+/** The current region's users. */
+public interface UserAccountRepository {
+
+    List<UserAccount> findAll();
+
+    Optional<UserAccount> findById(long id);
+
+    Optional<UserAccount> findByUsername(String username);
+
+    List<UserAccount> findByBody(long bodyId);
+
+    UserAccount add(UserAccount account);
+
+    default UserAccount getById(long id) {
+        return findById(id).orElseThrow(() -> new NotFoundException("User", id));
+    }
+}

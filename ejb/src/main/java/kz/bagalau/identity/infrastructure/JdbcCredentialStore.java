@@ -1,0 +1,88 @@
+package kz.bagalau.identity.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import javax.sql.DataSource;
+import kz.bagalau.identity.domain.CredentialStore;
+import kz.bagalau.identity.domain.LoginPolicy;
+import kz.bagalau.identity.domain.Role;
+import kz.bagalau.identity.domain.StoredAccount;
+import kz.bagalau.platform.infrastructure.DatabaseMigrator;
+
+/**
+ * Calls the SECURITY DEFINER functions of migration V2 on the application's data source. Inside a container
+ * transaction the connection is the transaction's, so a recorded failure commits with its audit entry.
+ */
+@ApplicationScoped
+public class JdbcCredentialStore implements CredentialStore {
+
+    @Resource(lookup = DatabaseMigrator.APP_DATA_SOURCE)
+    private DataSource dataSource;
+
+    @Override
+    public Optional<StoredAccount> findAccount(String username) {
+        String sql = "select id, tenant_id, username, password_hash, display_name, roles, body_id, locale, enabled,"
+                + " locked_until from auth_account(?)";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, username);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                Timestamp locked = rs.getTimestamp("locked_until");
+                return Optional.of(new StoredAccount(rs.getLong("id"), rs.getString("username"),
+                        rs.getString("tenant_id"), rs.getString("password_hash"), rs.getString("display_name"),
+                        Role.parseAll(rs.getString("roles")), rs.getObject("body_id", Long.class),
+                        rs.getString("locale"), rs.getBoolean("enabled"),
+                        locked == null ? null : locked.toInstant()));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Account lookup failed", e);
+        }
+    }
+
+    @Override
+    public Optional<Instant> recordFailure(String username, Instant now, LoginPolicy policy) {
+        String sql = "select auth_record_failure(?, ?, ?, make_interval(secs => ?))";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, username);
+            ps.setTimestamp(2, Timestamp.from(now));
+            ps.setInt(3, policy.maxFailedAttempts());
+            ps.setLong(4, policy.lockDuration().toSeconds());
+            try (ResultSet rs = ps.executeQuery()) {
+                Timestamp locked = rs.next() ? rs.getTimestamp(1) : null;
+                return locked == null || !locked.toInstant().isAfter(now)
+                        ? Optional.empty() : Optional.of(locked.toInstant());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Recording a failed login failed", e);
+        }
+    }
+
+    @Override
+    public void recordSuccess(String username, Instant now) {
+        call("select auth_record_success(?, ?)", username, Timestamp.from(now));
+    }
+
+    @Override
+    public void changeLocale(String username, String locale) {
+        call("select account_set_locale(?, ?)", username, locale);
+    }
+
+    private void call(String sql, Object first, Object second) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, first);
+            ps.setObject(2, second);
+            ps.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Account update failed", e);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package kz.bagalau.platform.infrastructure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import kz.bagalau.tenancy.infrastructure.TenantCatalog;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The demo registry of every region: the sixteen departments of {@code tenants/demo/departments.csv} (the
+ * planning and the budget body among them) and the region's district and city akimats of
+ * {@code tenants/demo/districts.csv}, with invented heads; and the demo accounts, all with one password.
+ */
+final class DemoRegistrySeed {
+
+    /** One demo body of one region. */
+    record DemoBody(String tenant, String code, String type, String function, String nameKk, String nameRu,
+                    String nameEn) {
+    }
+
+    private static final String[] FIRST_NAMES = {"Ержан", "Айгүл", "Нұрлан", "Гүлнара", "Серік", "Әсел", "Бауыржан",
+        "Динара", "Дәурен", "Жанар", "Мұрат", "Салтанат", "Ғалым", "Мәдина", "Қайрат", "Ләззат", "Арман"};
+    private static final Set<String> FEMALE_NAMES = Set.of("Айгүл", "Гүлнара", "Әсел", "Динара", "Жанар",
+            "Салтанат", "Мәдина", "Ләззат");
+    private static final String[] SURNAMES = {"Сәрсенбаев", "Тоқтаров", "Жақыпов", "Омаров", "Сейітов", "Қасымов",
+        "Бекмұхамбетов", "Әбілов", "Нұрмағамбетов", "Ысқақов", "Құдайбергенов", "Есенов"};
+
+    private DemoRegistrySeed() {
+    }
+
+    static List<DemoBody> bodiesOf(String tenant) {
+        List<DemoBody> bodies = new ArrayList<>();
+        for (CSVRecord r : read("/tenants/demo/departments.csv")) {
+            bodies.add(new DemoBody(tenant, r.get("code"), "REGIONAL_DEPARTMENT", r.get("evaluator_function"),
+                    r.get("name_kk"), r.get("name_ru"), r.get("name_en")));
+        }
+        for (CSVRecord r : read("/tenants/demo/districts.csv")) {
+            if (r.get("tenant").equals(tenant)) {
+                bodies.add(new DemoBody(tenant, r.get("code"), r.get("type"), "NONE",
+                        r.get("name_kk"), r.get("name_ru"), r.get("name_en")));
+            }
+        }
+        return bodies;
+    }
+
+    private static List<CSVRecord> read(String resource) {
+        try (InputStream in = DemoRegistrySeed.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Demo data " + resource + " is missing");
+            }
+            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+            try (CSVParser parser = CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), format)) {
+                return parser.getRecords();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes every region's bodies and accounts in the caller's transaction; returns the number of users. */
+    static int write(Connection c, String passwordHash) throws SQLException {
+        int users = 0;
+        users += insertUser(c, null, "admin", "Платформа әкімшісі", "PLATFORM_ADMIN", null, passwordHash);
+        users += insertUser(c, null, "ministry", "Өңірлік даму министрлігі", "MINISTRY", null, passwordHash);
+        for (TenantCatalog.Entry region : TenantCatalog.load()) {
+            String t = region.code();
+            try (PreparedStatement ps = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+                ps.setString(1, t);
+                ps.execute();
+            }
+            List<DemoBody> bodies = bodiesOf(t);
+            List<Long> ids = new ArrayList<>();
+            int i = 0;
+            for (DemoBody b : bodies) {
+                ids.add(insertBody(c, b, i++));
+            }
+            users += insertUser(c, t, t + ".akim", "Әкім (" + region.nameKk() + ")", "AKIM", null, passwordHash);
+            users += insertUser(c, t, t + ".apparatus", "Әкім аппараты (" + region.nameKk() + ")", "AKIM_APPARATUS",
+                    null, passwordHash);
+            users += insertUser(c, t, t + ".planning", "Жоспарлау органы (" + region.nameKk() + ")", "PLANNING_BODY",
+                    null, passwordHash);
+            users += insertUser(c, t, t + ".budget", "Бюджетті атқару органы (" + region.nameKk() + ")",
+                    "BUDGET_BODY", null, passwordHash);
+            users += insertUser(c, t, t + ".commission", "Сараптау комиссиясының мүшесі (" + region.nameKk() + ")",
+                    "COMMISSION_MEMBER", null, passwordHash);
+            users += insertUser(c, t, t + ".workingbody", "Комиссияның жұмыс органы (" + region.nameKk() + ")",
+                    "COMMISSION_WORKING_BODY", null, passwordHash);
+            users += insertUser(c, t, t + ".expert", "Тәуелсіз сарапшы (" + region.nameKk() + ")", "EXPERT", null,
+                    passwordHash);
+            for (int k = 0; k < bodies.size(); k++) {
+                users += insertUser(c, t, t + ".body" + (k + 1), bodies.get(k).nameKk(), "EVALUATED_BODY",
+                        ids.get(k), passwordHash);
+            }
+        }
+        return users;
+    }
+
+    private static long insertBody(Connection c, DemoBody b, int index) throws SQLException {
+        String sql = "insert into executive_body (tenant_id, code, name_kk, name_ru, name_en, type, evaluator_function,"
+                + " head_name, email) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int seed = Math.abs((b.tenant() + b.code()).hashCode()) + index;
+            ps.setString(1, b.tenant());
+            ps.setString(2, b.code());
+            ps.setString(3, b.nameKk());
+            ps.setString(4, b.nameRu());
+            ps.setString(5, b.nameEn());
+            ps.setString(6, b.type());
+            ps.setString(7, b.function());
+            String first = FIRST_NAMES[seed % FIRST_NAMES.length];
+            String surname = SURNAMES[(seed / 7) % SURNAMES.length];
+            boolean female = FEMALE_NAMES.contains(first);
+            ps.setString(8, first + " " + surname + (female ? "а" : ""));
+            ps.setString(9, b.code().toLowerCase(Locale.ROOT) + "@" + b.tenant() + ".demo.bagalau.kz");
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static int insertUser(Connection c, String tenant, String username, String displayName, String roles,
+                                  Long bodyId, String passwordHash) throws SQLException {
+        String sql = "insert into app_user (tenant_id, username, password_hash, display_name, roles, body_id, email)"
+                + " values (?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, tenant);
+            ps.setString(2, username);
+            ps.setString(3, passwordHash);
+            ps.setString(4, displayName);
+            ps.setString(5, roles);
+            ps.setObject(6, bodyId);
+            ps.setString(7, username + "@demo.bagalau.kz");
+            return ps.executeUpdate();
+        }
+    }
+}

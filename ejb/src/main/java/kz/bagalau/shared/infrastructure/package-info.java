@@ -1,0 +1,2 @@
+/** Technical helpers every bounded context uses: reading tabular uploads (CSV and XLSX) safely. */
+package kz.bagalau.shared.infrastructure;

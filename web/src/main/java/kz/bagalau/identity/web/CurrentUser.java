@@ -1,0 +1,77 @@
+package kz.bagalau.identity.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.util.Optional;
+import kz.bagalau.identity.application.CallerProfile;
+import kz.bagalau.identity.application.ProfileService;
+import kz.bagalau.identity.domain.Role;
+
+/**
+ * The authenticated user of this request, loaded once. Pages read it for the header and the home page; the
+ * tenant filter reads it to decide the request's region. Anonymous requests have no profile.
+ */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private ProfileService profiles;
+
+    @Inject
+    private HttpServletRequest request;
+
+    private Optional<CallerProfile> profile;
+
+    public Optional<CallerProfile> profile() {
+        if (profile == null) {
+            Object cached = request.getAttribute(PortalAuthenticationMechanism.REQUEST_PROFILE);
+            if (cached instanceof CallerProfile p) {
+                profile = Optional.of(p);
+            } else {
+                Principal principal = security.getCallerPrincipal();
+                profile = principal == null ? Optional.empty() : profiles.profileOf(principal.getName());
+            }
+        }
+        return profile;
+    }
+
+    public boolean isLoggedIn() {
+        return profile().isPresent();
+    }
+
+    public String getUsername() {
+        return profile().map(CallerProfile::username).orElse(null);
+    }
+
+    public String getDisplayName() {
+        return profile().map(CallerProfile::displayName).orElse(null);
+    }
+
+    public String getTenantCode() {
+        return profile().map(CallerProfile::tenantCode).orElse(null);
+    }
+
+    public Long getBodyId() {
+        return profile().map(CallerProfile::bodyId).orElse(null);
+    }
+
+    public String getPrimaryRole() {
+        return profile().map(p -> p.primaryRole().name()).orElse(null);
+    }
+
+    public boolean has(String role) {
+        return profile().map(p -> p.has(Role.valueOf(role))).orElse(false);
+    }
+
+    public boolean isCrossTenant() {
+        return profile().map(CallerProfile::crossTenant).orElse(false);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Authentication for pages (JSF form login with a session) and for the REST API (HTTP Basic on every
+ * request), both against the database identity store; the current user for the rest of the request.
+ */
+package kz.bagalau.identity.web;

@@ -1,0 +1,37 @@
+package kz.bagalau.platform.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.Locale;
+import kz.bagalau.shared.domain.RuleViolation;
+
+/** Adds messages in the language of the current view; used by every backing bean. */
+public final class FacesMessages {
+
+    private FacesMessages() {
+    }
+
+    public static void info(String key, Object... args) {
+        add(FacesMessage.SEVERITY_INFO, key, args);
+    }
+
+    public static void error(String key, Object... args) {
+        add(FacesMessage.SEVERITY_ERROR, key, args);
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** Shows a refused action's reason and marks the request failed, so dialogs stay open. */
+    public static void refused(RuleViolation violation) {
+        error(violation.messageKey(), violation.arguments().toArray());
+    }
+
+    public static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getViewRoot() == null ? Texts.DEFAULT : faces.getViewRoot().getLocale();
+    }
+
+    private static void add(FacesMessage.Severity severity, String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(severity, Texts.get(locale(), key, args), null));
+    }
+}

@@ -1,0 +1,55 @@
+package kz.bagalau.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import kz.bagalau.identity.domain.Role;
+import kz.bagalau.identity.web.CurrentUser;
+import kz.bagalau.registry.application.BodyRegistry;
+import kz.bagalau.registry.application.BodySummary;
+import kz.bagalau.tenancy.context.TenantAccess;
+import kz.bagalau.tenancy.context.TenantContext;
+
+/**
+ * The home page, different per role: an evaluated body sees its own body, the region's administrators the
+ * registry, the ministry and platform administrator the regions; everybody sees what their roles are for.
+ */
+@Named
+@RequestScoped
+public class HomeBacking {
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private BodyRegistry registry;
+
+    private BodySummary ownBody;
+    private Integer bodyCount;
+
+    public BodySummary getOwnBody() {
+        Long bodyId = currentUser.getBodyId();
+        if (ownBody == null && bodyId != null && TenantContext.current().isPresent()) {
+            ownBody = registry.find(bodyId).orElse(null);
+        }
+        return ownBody;
+    }
+
+    public int getBodyCount() {
+        if (bodyCount == null) {
+            bodyCount = TenantContext.current().isPresent() ? registry.list().size() : 0;
+        }
+        return bodyCount;
+    }
+
+    public boolean isCanManageRegistry() {
+        return TenantContext.current().map(TenantAccess::readOnly).map(ro -> !ro).orElse(false)
+                && (currentUser.has(Role.Names.AKIM_APPARATUS) || currentUser.has(Role.Names.PLATFORM_ADMIN));
+    }
+
+    public List<String> getRoles() {
+        return currentUser.profile().map(p -> p.roles().stream().sorted().map(Role::name).toList())
+                .orElse(List.of());
+    }
+}

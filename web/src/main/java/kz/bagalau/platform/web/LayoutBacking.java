@@ -1,0 +1,133 @@
+package kz.bagalau.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import kz.bagalau.identity.application.ProfileService;
+import kz.bagalau.identity.web.CurrentUser;
+import kz.bagalau.tenancy.application.TenantDirectory;
+import kz.bagalau.tenancy.application.TenantSummary;
+import kz.bagalau.tenancy.context.TenantAccess;
+import kz.bagalau.tenancy.context.TenantContext;
+import kz.bagalau.tenancy.web.TenantResolutionFilter;
+
+/**
+ * The page frame every view shares: the region's name, the user and role, the language switch (kk default,
+ * remembered per user in the database and, before login, in a cookie), logout, and, for the ministry and
+ * the platform administrator, the choice of a region to look into.
+ */
+@Named
+@RequestScoped
+public class LayoutBacking {
+
+    static final String LANGUAGE_COOKIE = "bagalau.lang";
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private ProfileService profiles;
+
+    @Inject
+    private TenantDirectory tenants;
+
+    @Inject
+    private HttpServletRequest request;
+
+    private Locale locale;
+
+    public Locale getLocale() {
+        if (locale == null) {
+            locale = Texts.localeOf(currentUser.profile().map(p -> p.locale()).orElseGet(this::cookieLanguage));
+        }
+        return locale;
+    }
+
+    public String getLanguage() {
+        return getLocale().getLanguage();
+    }
+
+    public List<String> getLanguages() {
+        return Texts.LANGUAGES;
+    }
+
+    private String cookieLanguage() {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return Texts.DEFAULT.getLanguage();
+        }
+        return Arrays.stream(cookies).filter(c -> LANGUAGE_COOKIE.equals(c.getName())).map(Cookie::getValue)
+                .filter(Texts.LANGUAGES::contains).findFirst().orElse(Texts.DEFAULT.getLanguage());
+    }
+
+    /** Switches the language and reloads the current page in it. */
+    public String switchLanguage(String language) {
+        if (!Texts.LANGUAGES.contains(language)) {
+            return null;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.addResponseCookie(LANGUAGE_COOKIE, language,
+                Map.of("maxAge", 365 * 24 * 3600, "path", external.getRequestContextPath().isEmpty()
+                        ? "/" : external.getRequestContextPath(), "httpOnly", true, "SameSite", "Lax"));
+        currentUser.profile().ifPresent(p -> profiles.changeLanguage(p.username(), language));
+        locale = Texts.localeOf(language);
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** The region of this request, named in the user's language; empty for a cross-tenant user not looking into one. */
+    public String getTenantName() {
+        return TenantContext.current().map(TenantAccess::tenantCode)
+                .flatMap(tenants::find)
+                .map(t -> t.name(getLocale()))
+                .orElse("");
+    }
+
+    public boolean isReadOnlyTenant() {
+        return TenantContext.current().map(TenantAccess::readOnly).orElse(false);
+    }
+
+    public String getInspectedTenant() {
+        return TenantContext.current().map(TenantAccess::tenantCode).orElse(null);
+    }
+
+    public List<TenantSummary> getRegions() {
+        return currentUser.isCrossTenant() ? tenants.all() : List.of();
+    }
+
+    /** A ministry or platform user chooses a region to look into; anybody else is refused. */
+    public String inspect(String tenantCode) {
+        if (!currentUser.isCrossTenant() || tenants.find(tenantCode).isEmpty()) {
+            return null;
+        }
+        request.getSession().setAttribute(TenantResolutionFilter.INSPECTED_TENANT, tenantCode);
+        return "/app/home.xhtml?faces-redirect=true";
+    }
+
+    public String leaveRegion() {
+        if (request.getSession(false) != null) {
+            request.getSession().removeAttribute(TenantResolutionFilter.INSPECTED_TENANT);
+        }
+        return "/app/home.xhtml?faces-redirect=true";
+    }
+
+    public String logout() throws ServletException {
+        request.logout();
+        if (request.getSession(false) != null) {
+            request.getSession().invalidate();
+        }
+        return "/login.xhtml?faces-redirect=true";
+    }
+
+    public String roleLabel(String role) {
+        return role == null ? "" : Texts.get(getLocale(), "role." + role);
+    }
+}

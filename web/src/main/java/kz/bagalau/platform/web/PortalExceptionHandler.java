@@ -1,0 +1,101 @@
+package kz.bagalau.platform.web;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.FacesException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Optional;
+import kz.bagalau.shared.domain.NotFoundException;
+import kz.bagalau.shared.domain.RuleViolation;
+import kz.bagalau.tenancy.context.NoTenantException;
+import kz.bagalau.tenancy.context.TenantMismatchException;
+import kz.bagalau.tenancy.domain.TenantNotFoundException;
+
+/**
+ * What a page does when a service refuses. A record outside the user's region, or no region at all, is the
+ * plain 404 page (existence never leaks); a missing role is 403; a broken rule becomes a message in the
+ * user's language on the same page; an expired view sends the user back to the page they were on.
+ */
+public class PortalExceptionHandler extends ExceptionHandlerWrapper {
+
+    public PortalExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            Throwable thrown = events.next().getContext().getException();
+            Optional<Integer> status = httpStatusFor(thrown);
+            Optional<RuleViolation> violation = find(thrown, RuleViolation.class);
+            try {
+                if (status.isPresent()) {
+                    respond(faces, status.get());
+                } else if (violation.isPresent()) {
+                    RuleViolation v = violation.get();
+                    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                            Texts.get(locale(faces), v.messageKey(), v.arguments().toArray()), null));
+                    faces.validationFailed();
+                    faces.renderResponse();
+                } else if (find(thrown, ViewExpiredException.class).isPresent()) {
+                    ExternalContext external = faces.getExternalContext();
+                    external.redirect(external.getRequestContextPath() + "/app/home.xhtml");
+                    faces.responseComplete();
+                } else {
+                    continue;
+                }
+            } catch (IOException e) {
+                throw new FacesException(e);
+            }
+            events.remove();
+        }
+        getWrapped().handle();
+    }
+
+    private static void respond(FacesContext faces, int status) throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        if (faces.getPartialViewContext().isAjaxRequest()) {
+            external.redirect(external.getRequestContextPath() + "/error/" + status + ".xhtml");
+        } else {
+            external.responseReset();
+            external.responseSendError(status, null);
+        }
+        faces.responseComplete();
+    }
+
+    static Optional<Integer> httpStatusFor(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof NotFoundException || t instanceof NoTenantException
+                    || t instanceof TenantMismatchException || t instanceof TenantNotFoundException) {
+                return Optional.of(404);
+            }
+            if (t instanceof EJBAccessException) {
+                return Optional.of(403);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static <T extends Throwable> Optional<T> find(Throwable thrown, Class<T> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Locale locale(FacesContext faces) {
+        return faces.getViewRoot() == null ? Texts.DEFAULT : faces.getViewRoot().getLocale();
+    }
+}

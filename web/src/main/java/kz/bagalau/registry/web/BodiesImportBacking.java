@@ -1,0 +1,91 @@
+package kz.bagalau.registry.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import kz.bagalau.platform.web.FacesMessages;
+import kz.bagalau.platform.web.Texts;
+import kz.bagalau.registry.application.BodyImportService;
+import kz.bagalau.registry.application.ImportProblem;
+import kz.bagalau.registry.application.ImportResult;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The registry import page: download the current registry as XLSX, upload a CSV or XLSX back, and either see
+ * what was created and updated or, if any row is wrong, a table of every bad cell while nothing is written.
+ */
+@Named
+@ViewScoped
+public class BodiesImportBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    private BodyImportService imports;
+
+    private transient UploadedFile file;
+    private ImportResult result;
+
+    public void upload() {
+        if (file == null || file.getSize() == 0) {
+            FacesMessages.error("upload.empty", "");
+            return;
+        }
+        if (file.getSize() > BodyImportService.MAX_BYTES) {
+            FacesMessages.error("upload.too-large", file.getFileName());
+            return;
+        }
+        byte[] content;
+        try (InputStream in = file.getInputStream()) {
+            content = in.readAllBytes();
+        } catch (IOException e) {
+            FacesMessages.error("upload.unreadable", file.getFileName());
+            return;
+        }
+        result = imports.importFile(file.getFileName(), content);
+        if (result.succeeded()) {
+            FacesMessages.info("import.done", result.created(), result.updated(), result.unchanged());
+        } else {
+            FacesMessages.error("import.refused", result.problems().size());
+        }
+    }
+
+    public StreamedContent getExport() {
+        byte[] workbook = imports.exportWorkbook();
+        return DefaultStreamedContent.builder()
+                .name("bodies.xlsx")
+                .contentType(XLSX)
+                .contentLength((long) workbook.length)
+                .stream(() -> new ByteArrayInputStream(workbook))
+                .build();
+    }
+
+    /** A problem's message in the user's language. */
+    public String describe(ImportProblem problem) {
+        return Texts.get(FacesMessages.locale(), problem.messageKey(), problem.arguments().toArray());
+    }
+
+    public List<ImportProblem> getProblems() {
+        return result == null ? List.of() : result.problems();
+    }
+
+    public ImportResult getResult() {
+        return result;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+}
