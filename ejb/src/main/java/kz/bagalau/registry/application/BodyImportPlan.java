@@ -3,6 +3,7 @@ package kz.bagalau.registry.application;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,7 +31,8 @@ public final class BodyImportPlan {
     public static final List<String> COLUMNS = List.of("code", "name_kk", "name_ru", "name_en", "type",
             "evaluator_function", "status", "status_date", "successor_code", "head_name", "email");
     private static final List<String> REQUIRED = List.of("code", "name_kk", "name_ru", "name_en", "type");
-    private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+    private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("dd.MM.uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     /** One valid row: the details to register or revise, and an optional status with its successor code. */
     public record Line(int row, BodyDetails details, BodyStatus status, LocalDate statusDate, String successorCode) {
@@ -92,10 +94,11 @@ public final class BodyImportPlan {
         BodyStatus status = parseEnum(BodyStatus.class, sheet, row, "status", problems);
         LocalDate date = parseDate(sheet, row, problems);
         String successor = row.get("successor_code");
-        if (status != null && status != BodyStatus.ACTIVE && date == null) {
+        if (status != null && status != BodyStatus.ACTIVE && row.get("status_date").isBlank()) {
             problems.add(problem(sheet, row, "status_date", "import.status.date.required"));
         }
-        if ((status == null || status == BodyStatus.ACTIVE) && (date != null || !successor.isBlank())) {
+        if ((status == null || status == BodyStatus.ACTIVE)
+                && (!row.get("status_date").isBlank() || !successor.isBlank())) {
             problems.add(problem(sheet, row, "status", "import.status.active.with.date"));
         }
         if (status == BodyStatus.REORGANISED && successor.isBlank()) {

@@ -1,0 +1,102 @@
+package kz.bagalau.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.UUID;
+import kz.bagalau.testsupport.Browser;
+import kz.bagalau.testsupport.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The portal in headless Chromium: two roles of two regions log in, see their own region's bodies only, in
+ * Kazakh, Russian and English; the language choice is remembered per user; the region's administrator
+ * registers a body through the dialog and gets validation messages in their language.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RegistryBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void should_show_the_akim_apparatus_of_karaganda_its_own_bodies_in_kazakh_and_russian() {
+        try (Browser browser = new Browser(url)) {
+            browser.logIn("karaganda.apparatus", "demo");
+            assertThat(browser.text(By.id("headerForm:tenantName"))).contains("Қарағанды облысы");
+            assertThat(browser.text(By.id("userRole"))).isEqualTo("Әкім аппараты");
+
+            browser.open("/app/bodies.xhtml");
+            browser.waitFor(By.id("bodiesForm:bodies"));
+            assertThat(browser.page()).contains("TEMIRTAU", "Теміртау қаласының әкімдігі")
+                    .doesNotContain("AYAGOZ", "Аягөз");
+
+            browser.switchLanguage("ru");
+            assertThat(browser.text(By.id("headerForm:tenantName"))).contains("Карагандинская область");
+            assertThat(browser.page()).contains("Акимат города Темиртау", "Реестр исполнительных органов")
+                    .doesNotContain("Аягоз");
+        }
+    }
+
+    @Test
+    void should_show_an_evaluated_body_of_abai_its_own_region_in_english_and_remember_the_choice() {
+        try (Browser browser = new Browser(url)) {
+            browser.logIn("abai.body2", "demo");
+            browser.switchLanguage("en");
+            assertThat(browser.text(By.id("headerForm:tenantName"))).contains("Abai Region");
+            assertThat(browser.text(By.id("ownBody"))).contains("Department of Finance");
+
+            browser.open("/app/bodies.xhtml");
+            browser.waitFor(By.id("bodiesForm:bodies"));
+            assertThat(browser.page()).contains("Akimat of Ayagoz District", "Registry of executive bodies")
+                    .doesNotContain("Temirtau");
+            assertThat(browser.driver().findElements(By.id("bodiesForm:newBody"))).isEmpty();
+
+            browser.logOut();
+            browser.logIn("abai.body2", "demo");
+            assertThat(browser.text(By.id("headerForm:tenantName"))).contains("Abai Region");
+            browser.switchLanguage("kk");
+        }
+    }
+
+    @Test
+    void should_let_the_regions_administrator_register_a_body_with_messages_in_kazakh() {
+        String code = "B" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        try (Browser browser = new Browser(url)) {
+            browser.logIn("turkistan.apparatus", "demo");
+            browser.open("/app/bodies.xhtml");
+            browser.waitFor(By.id("bodiesForm:newBody")).click();
+            browser.waitFor(By.id("bodyDialogForm:code"));
+
+            browser.driver().findElement(By.id("bodyDialogForm:save")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.id("bodyDialogForm:dialogMessages"), "мән міндетті"));
+
+            browser.driver().findElement(By.id("bodyDialogForm:code")).sendKeys(code);
+            browser.driver().findElement(By.id("bodyDialogForm:nameKk")).sendKeys("Туризм басқармасы");
+            browser.driver().findElement(By.id("bodyDialogForm:nameRu")).sendKeys("Управление туризма");
+            browser.driver().findElement(By.id("bodyDialogForm:nameEn")).sendKeys("Department of Tourism");
+            browser.driver().findElement(By.id("bodyDialogForm:save")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.id("bodiesForm:bodies"), code));
+
+            assertThat(browser.page()).contains("Туризм басқармасы");
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package kz.bagalau.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import kz.bagalau.identity.application.PasswordHasher;
+import kz.bagalau.shared.time.ShiftableClock;
+import kz.bagalau.testsupport.Deployments;
+import kz.bagalau.testsupport.PortalClient;
+import kz.bagalau.testsupport.Sql;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Logging in and what is recorded about it: lock-out after repeated failures, sessions that end when the
+ * account is disabled, and the append-only, hash-chained audit log of ¶62-¶66.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SecurityIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWithTestSupport();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    ShiftableClock clock;
+
+    @Test
+    void should_lock_an_account_after_five_failed_logins_and_open_it_after_fifteen_minutes() throws SQLException {
+        String user = newUser("kyzylorda", "EXPERT", "correct horse battery");
+        PortalClient client = new PortalClient(url);
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(client.api("/api/v1/me", user, "wrong " + i).statusCode()).isEqualTo(401);
+        }
+        assertThat(client.api("/api/v1/me", user, "correct horse battery").statusCode()).isEqualTo(401);
+        assertThat(auditActions(user)).contains("LOGIN_FAILED", "ACCOUNT_LOCKED", "LOGIN_REFUSED");
+
+        clock.shiftTo(clock.instant().plus(Duration.ofMinutes(16)));
+        try {
+            assertThat(client.api("/api/v1/me", user, "correct horse battery").statusCode()).isEqualTo(200);
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void should_count_only_failures_in_a_row() throws SQLException {
+        String user = newUser("kyzylorda", "EXPERT", "correct horse battery");
+        PortalClient client = new PortalClient(url);
+
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < 4; i++) {
+                client.api("/api/v1/me", user, "wrong");
+            }
+            assertThat(client.api("/api/v1/me", user, "correct horse battery").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void should_store_passwords_as_pbkdf2_hashes_only() throws SQLException {
+        String user = newUser("kyzylorda", "EXPERT", "correct horse battery");
+
+        try (Connection c = Sql.asOwner()) {
+            String stored = (String) Sql.rows(c, "select password_hash from app_user where username = ?", user)
+                    .get(0).get(0);
+            assertThat(stored).startsWith("PBKDF2WithHmacSHA512:210000:").doesNotContain("correct horse");
+        }
+    }
+
+    @Test
+    void should_send_an_anonymous_visitor_of_a_page_to_the_login_form() {
+        HttpResponse<String> home = new PortalClient(url).get("/app/home.xhtml");
+
+        assertThat(home.statusCode()).isEqualTo(302);
+        assertThat(home.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login.xhtml"));
+    }
+
+    @Test
+    void should_end_access_of_a_logged_in_user_as_soon_as_the_account_is_disabled() throws SQLException {
+        String user = newUser("ulytau", "AKIM", "correct horse battery");
+        PortalClient client = new PortalClient(url);
+        assertThat(client.logIn(user, "correct horse battery")).isTrue();
+        assertThat(client.get("/app/home.xhtml").statusCode()).isEqualTo(200);
+
+        try (Connection c = Sql.asOwner()) {
+            Sql.update(c, "update app_user set enabled = false where username = ?", user);
+        }
+
+        assertThat(client.get("/app/home.xhtml").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void should_refuse_a_form_login_with_a_wrong_password() throws SQLException {
+        String user = newUser("ulytau", "AKIM", "correct horse battery");
+
+        assertThat(new PortalClient(url).logIn(user, "wrong")).isFalse();
+        assertThat(new PortalClient(url).logIn(user, "correct horse battery")).isTrue();
+        assertThat(auditActions(user)).contains("LOGIN_FAILED", "LOGIN");
+    }
+
+    @Test
+    void should_verify_an_intact_audit_chain_per_paragraphs_62_to_66() {
+        JsonObject answer = PortalClient.object(new PortalClient(url).api("/api/v1/audit/verify", "admin"));
+
+        assertThat(answer.getBoolean("ok")).isTrue();
+        assertThat(answer.getJsonNumber("entries").longValue()).isPositive();
+    }
+
+    @Test
+    void should_let_only_the_platform_administrator_verify_the_audit_chain() {
+        PortalClient client = new PortalClient(url);
+
+        assertThat(client.api("/api/v1/audit/verify", "ministry").statusCode()).isEqualTo(403);
+        assertThat(client.api("/api/v1/audit/verify", "astana.apparatus").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void should_report_the_first_tampered_audit_entry_per_paragraphs_62_to_66() throws SQLException {
+        String user = newUser("atyrau", "EXPERT", "correct horse battery");
+        PortalClient client = new PortalClient(url);
+        client.api("/api/v1/me", user, "wrong");
+        long entry;
+        String original;
+        try (Connection c = Sql.asOwner()) {
+            List<Object> row = Sql.rows(c, "select id, after_state::text from audit_entry where actor = ? "
+                    + "order by id limit 1", user).get(0);
+            entry = ((Number) row.get(0)).longValue();
+            original = (String) row.get(1);
+            Sql.update(c, "update audit_entry set after_state = '{\"reason\":\"nothing happened\"}' where id = ?", entry);
+        }
+        try {
+            JsonObject answer = PortalClient.object(client.api("/api/v1/audit/verify", "admin"));
+
+            assertThat(answer.getBoolean("ok")).isFalse();
+            assertThat(answer.getJsonObject("broken").getJsonNumber("id").longValue()).isEqualTo(entry);
+            assertThat(answer.getJsonObject("broken").getString("chain")).isEqualTo("atyrau");
+        } finally {
+            try (Connection c = Sql.asOwner()) {
+                Sql.update(c, "update audit_entry set after_state = cast(? as jsonb) where id = ?", original, entry);
+            }
+        }
+        assertThat(PortalClient.object(client.api("/api/v1/audit/verify", "admin")).getBoolean("ok")).isTrue();
+    }
+
+    @Test
+    void should_keep_the_audit_log_append_only_for_the_application_role() throws SQLException {
+        try (Connection c = Sql.asApplication()) {
+            c.setAutoCommit(false);
+            Sql.tenant(c, "abai");
+            assertThatThrownBy(() -> Sql.update(c, "update audit_entry set actor = 'someone else'"))
+                    .hasMessageContaining("permission denied");
+            c.rollback();
+            Sql.tenant(c, "abai");
+            assertThatThrownBy(() -> Sql.update(c, "delete from audit_entry"))
+                    .hasMessageContaining("permission denied");
+            c.rollback();
+        }
+    }
+
+    @Test
+    void should_refuse_an_audit_entry_for_another_region_inside_a_region_transaction() throws SQLException {
+        try (Connection c = Sql.asApplication()) {
+            c.setAutoCommit(false);
+            Sql.tenant(c, "abai");
+            assertThatThrownBy(() -> Sql.rows(c, "select audit_append('karaganda', now(), 'intruder', null, 'FORGED', "
+                    + "null, null, null, null)")).hasMessageContaining("refused");
+            c.rollback();
+        }
+    }
+
+    private String newUser(String tenant, String role, String password) throws SQLException {
+        String username = "t" + UUID.randomUUID().toString().substring(0, 8) + "." + tenant;
+        try (Connection c = Sql.asOwner()) {
+            Sql.update(c, "insert into app_user (tenant_id, username, password_hash, display_name, roles) "
+                    + "values (?, ?, ?, 'Test user', ?)", tenant, username, hasher.hash(password.toCharArray()), role);
+        }
+        return username;
+    }
+
+    private static List<String> auditActions(String actor) throws SQLException {
+        try (Connection c = Sql.asOwner()) {
+            return Sql.rows(c, "select action from audit_entry where actor = ? order by id", actor).stream()
+                    .map(r -> (String) r.get(0)).toList();
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package kz.bagalau.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kz.bagalau.testsupport.Deployments;
+import kz.bagalau.testsupport.PortalClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The integration surface of the foundation: health, OpenAPI and /api/v1 with HTTP Basic and demo accounts. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    PortalClient client;
+
+    @BeforeEach
+    void client() {
+        client = new PortalClient(url);
+    }
+
+    @Test
+    void should_report_ready_when_the_database_is_reachable_and_migrated() {
+        HttpResponse<String> ready = client.get(client.serverRoot() + "/health/ready");
+
+        assertThat(ready.statusCode()).isEqualTo(200);
+        JsonObject check = PortalClient.object(ready).getJsonArray("checks").getJsonObject(0);
+        assertThat(check.getString("name")).isEqualTo("database");
+        assertThat(check.getString("status")).isEqualTo("UP");
+        assertThat(check.getJsonObject("data").getString("pendingMigrations")).isEqualTo("0");
+    }
+
+    @Test
+    void should_publish_the_api_as_openapi() {
+        HttpResponse<String> openapi = client.get(client.serverRoot() + "/openapi");
+
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/v1/me", "/api/v1/bodies/{id}", "/api/v1/tenants");
+    }
+
+    @Test
+    void should_tell_a_regional_user_who_they_are() {
+        JsonObject me = PortalClient.object(client.api("/api/v1/me", "karaganda.body3"));
+
+        assertThat(me.getString("username")).isEqualTo("karaganda.body3");
+        assertThat(me.getString("tenant")).isEqualTo("karaganda");
+        assertThat(me.getJsonArray("roles").getString(0)).isEqualTo("EVALUATED_BODY");
+        assertThat(me.getJsonNumber("bodyId").longValue()).isPositive();
+    }
+
+    @Test
+    void should_tell_the_ministry_it_belongs_to_no_region() {
+        JsonObject me = PortalClient.object(client.api("/api/v1/me", "ministry"));
+
+        assertThat(me.containsKey("tenant") && me.get("tenant") != JsonValue.NULL).isFalse();
+        assertThat(me.getJsonArray("roles").getString(0)).isEqualTo("MINISTRY");
+    }
+
+    @Test
+    void should_answer_a_wrong_password_with_a_bare_401() {
+        HttpResponse<String> answer = client.api("/api/v1/me", "astana.akim", "not-the-password");
+
+        assertThat(answer.statusCode()).isEqualTo(401);
+        assertThat(answer.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(answer.body()).doesNotContainIgnoringCase("password").doesNotContainIgnoringCase("astana");
+    }
+
+    @Test
+    void should_answer_401_without_credentials() {
+        assertThat(client.get("/api/v1/bodies").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void should_answer_403_to_a_role_that_may_not_list_the_regions() {
+        assertThat(client.api("/api/v1/tenants", "shymkent.body1").statusCode()).isEqualTo(403);
+        assertThat(client.api("/api/v1/tenants", "shymkent.akim").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void should_list_the_20_regions_to_the_ministry_and_the_platform_administrator() {
+        for (String user : List.of("ministry", "admin")) {
+            JsonArray tenants = PortalClient.array(client.api("/api/v1/tenants", user));
+
+            Set<String> codes = tenants.getValuesAs(JsonObject.class).stream()
+                    .map(t -> t.getString("code")).collect(Collectors.toSet());
+            assertThat(codes).hasSize(20).contains("astana", "almaty", "shymkent", "north-kazakhstan", "ulytau");
+        }
+    }
+
+    @Test
+    void should_list_the_callers_own_bodies_only() {
+        Set<Long> karaganda = ids(client.api("/api/v1/bodies", "karaganda.apparatus"));
+        Set<Long> abai = ids(client.api("/api/v1/bodies", "abai.apparatus"));
+
+        assertThat(karaganda).hasSizeGreaterThan(15);
+        assertThat(abai).hasSizeGreaterThan(15).doesNotContainAnyElementsOf(karaganda);
+    }
+
+    @Test
+    void should_answer_404_for_a_body_of_another_region_exactly_as_for_a_missing_one() {
+        long karagandaBody = ids(client.api("/api/v1/bodies", "karaganda.apparatus")).iterator().next();
+
+        HttpResponse<String> own = client.api("/api/v1/bodies/" + karagandaBody, "karaganda.body1");
+        HttpResponse<String> foreign = client.api("/api/v1/bodies/" + karagandaBody, "abai.apparatus");
+        HttpResponse<String> missing = client.api("/api/v1/bodies/999999999", "abai.apparatus");
+
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(foreign.statusCode()).isEqualTo(404);
+        assertThat(foreign.body()).isEqualTo(missing.body());
+    }
+
+    @Test
+    void should_give_a_user_without_a_region_no_tenant_data() {
+        assertThat(client.api("/api/v1/bodies", "ministry").statusCode()).isEqualTo(404);
+        assertThat(client.api("/api/v1/bodies", "admin").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void should_let_the_ministry_read_one_named_region() {
+        Set<Long> viaMinistry = ids(client.api("/api/v1/tenants/jetisu/bodies", "ministry"));
+        Set<Long> viaRegion = ids(client.api("/api/v1/bodies", "jetisu.apparatus"));
+
+        assertThat(viaMinistry).isEqualTo(viaRegion);
+        assertThat(client.api("/api/v1/tenants/atlantis/bodies", "ministry").statusCode()).isEqualTo(404);
+        assertThat(client.api("/api/v1/tenants/abai/bodies", "jetisu.apparatus").statusCode()).isEqualTo(403);
+    }
+
+    private static Set<Long> ids(HttpResponse<String> response) {
+        assertThat(response.statusCode()).isEqualTo(200);
+        return PortalClient.array(response).getValuesAs(JsonObject.class).stream()
+                .map(b -> b.getJsonNumber("id").longValue()).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,126 @@
+package kz.bagalau.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import kz.bagalau.identity.domain.Role;
+import kz.bagalau.registry.domain.BodyStatus;
+import kz.bagalau.registry.domain.BodyType;
+import kz.bagalau.registry.domain.EvaluatorFunction;
+import kz.bagalau.tenancy.domain.TenantType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every UI string exists in Kazakh, Russian and English: the three bundles have the same keys, no empty
+ * values, and every key the pages and the code use is defined. A missing key fails the build.
+ */
+class MessageBundlesTest {
+
+    private static final List<String> LANGUAGES = List.of("kk", "ru", "en");
+    private static final Path SOURCES = Path.of("..");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "faces"})
+    void should_define_the_same_non_empty_keys_in_kazakh_russian_and_english(String bundle) {
+        Properties kk = load(bundle, "kk");
+        for (String language : LANGUAGES) {
+            Properties p = load(bundle, language);
+            assertThat(p.stringPropertyNames()).as("%s_%s keys", bundle, language)
+                    .containsExactlyInAnyOrderElementsOf(kk.stringPropertyNames());
+            assertThat(p.stringPropertyNames()).as("%s_%s values", bundle, language)
+                    .allMatch(k -> !p.getProperty(k).isBlank());
+        }
+    }
+
+    @Test
+    void should_define_every_key_the_pages_use() throws IOException {
+        Set<String> used = new TreeSet<>();
+        Pattern msg = Pattern.compile("msg\\['([A-Za-z0-9_.-]+)'\\]");
+        try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                Matcher m = msg.matcher(Files.readString(page));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        assertDefined(used);
+    }
+
+    @Test
+    void should_define_a_label_for_every_value_of_the_enums_shown_in_pages() {
+        Set<String> used = new TreeSet<>();
+        for (Role r : Role.values()) {
+            used.add("role." + r.name());
+            used.add("role." + r.name() + ".duty");
+        }
+        Arrays.stream(BodyType.values()).forEach(v -> used.add("bodyType." + v.name()));
+        Arrays.stream(EvaluatorFunction.values()).forEach(v -> used.add("evaluatorFunction." + v.name()));
+        Arrays.stream(BodyStatus.values()).forEach(v -> used.add("bodyStatus." + v.name()));
+        Arrays.stream(TenantType.values()).forEach(v -> used.add("tenantType." + v.name()));
+        LANGUAGES.forEach(l -> used.add("language." + l));
+        LANGUAGES.forEach(l -> used.add("text.required." + l));
+        assertDefined(used);
+    }
+
+    @Test
+    void should_define_every_message_key_the_java_code_uses() throws IOException {
+        Set<String> namespaces = load("messages", "kk").stringPropertyNames().stream()
+                .map(k -> k.substring(0, k.indexOf('.'))).collect(Collectors.toSet());
+        Pattern literal = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9-]+)+)\"");
+        Set<String> used = new TreeSet<>();
+        for (String module : List.of("ejb", "tenants", "web")) {
+            try (Stream<Path> files = Files.walk(SOURCES.resolve(module).resolve("src/main/java"))) {
+                for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    Matcher m = literal.matcher(Files.readString(file));
+                    while (m.find()) {
+                        String key = m.group(1);
+                        boolean fileName = key.matches(".*\\.(xlsx|csv|pdf|docx|png|jpg|html)");
+                        if (!fileName && namespaces.contains(key.substring(0, key.indexOf('.')))) {
+                            used.add(key);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(used).hasSizeGreaterThan(30);
+        assertDefined(used);
+    }
+
+    private static void assertDefined(Set<String> keys) {
+        for (String language : LANGUAGES) {
+            Properties p = load("messages", language);
+            assertThat(keys).as("keys missing in messages_%s", language)
+                    .allMatch(p::containsKey, "defined in messages_" + language);
+        }
+    }
+
+    private static Properties load(String bundle, String language) {
+        String resource = "/i18n/" + bundle + "_" + language + ".properties";
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

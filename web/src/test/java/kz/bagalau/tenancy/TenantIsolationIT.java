@@ -1,0 +1,294 @@
+package kz.bagalau.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import kz.bagalau.audit.application.AuditLog;
+import kz.bagalau.identity.domain.UserAccountRepository;
+import kz.bagalau.registry.application.BodyRegistry;
+import kz.bagalau.registry.application.BodyStatusChange;
+import kz.bagalau.registry.application.BodySummary;
+import kz.bagalau.registry.domain.BodyDetails;
+import kz.bagalau.registry.domain.BodyStatus;
+import kz.bagalau.registry.domain.BodyType;
+import kz.bagalau.registry.domain.EvaluatorFunction;
+import kz.bagalau.shared.domain.LocalizedText;
+import kz.bagalau.shared.domain.NotFoundException;
+import kz.bagalau.tenancy.context.NoTenantException;
+import kz.bagalau.tenancy.context.TenantAccess;
+import kz.bagalau.tenancy.context.TenantContext;
+import kz.bagalau.tenancy.context.TenantMismatchException;
+import kz.bagalau.tenancy.infrastructure.TenantEntityManager;
+import kz.bagalau.testsupport.Callers;
+import kz.bagalau.testsupport.Deployments;
+import kz.bagalau.testsupport.PortalClient;
+import kz.bagalau.testsupport.Sql;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The cross-tenant suite: for every tenant-owned table and every URL that shows a tenant's record, a user of
+ * region A gets neither read nor write on region B's record. Checked at three depths: the services (JPA with
+ * the tenant discriminator), the database itself (row-level security as the application role, by SQL), and
+ * the web (API and pages answer 404).
+ */
+@ExtendWith(ArquillianExtension.class)
+class TenantIsolationIT {
+
+    /** Every table that carries tenant_id; the schema test below fails when a new one is not listed here. */
+    static final List<String> TENANT_TABLES = List.of("app_user", "audit_entry", "executive_body");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWithTestSupport();
+    }
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    BodyRegistry registry;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    UserAccountRepository users;
+
+    @Inject
+    TenantEntityManager tenantEm;
+
+    @Inject
+    UserTransaction tx;
+
+    @Test
+    void should_force_row_level_security_with_a_policy_on_every_tenant_table() throws SQLException {
+        try (Connection c = Sql.asOwner()) {
+            List<String> withTenantColumn = Sql.rows(c, """
+                    select c.table_name from information_schema.columns c
+                    join information_schema.tables t on t.table_name = c.table_name and t.table_schema = c.table_schema
+                    where c.column_name = 'tenant_id' and c.table_schema = 'public' and t.table_type = 'BASE TABLE'
+                    order by 1""").stream().map(r -> (String) r.get(0)).toList();
+            assertThat(withTenantColumn).containsExactlyElementsOf(TENANT_TABLES);
+            for (String table : withTenantColumn) {
+                List<Object> flags = Sql.rows(c, "select relrowsecurity, relforcerowsecurity from pg_class "
+                        + "where relname = ? and relnamespace = 'public'::regnamespace", table).get(0);
+                assertThat(flags).as(table).containsExactly(true, true);
+                assertThat(Sql.count(c, "select count(*) from pg_policies where tablename = ? "
+                        + "and policyname = 'tenant_isolation'", table)).as(table).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void should_connect_the_application_as_a_role_that_owns_nothing_and_cannot_bypass_rls() throws SQLException {
+        try (Connection c = Sql.asApplication()) {
+            List<Object> role = Sql.rows(c, "select rolsuper, rolbypassrls from pg_roles where rolname = current_user")
+                    .get(0);
+            assertThat(role).containsExactly(false, false);
+            assertThat(Sql.count(c, "select count(*) from pg_tables where schemaname = 'public' "
+                    + "and tableowner = current_user")).isZero();
+        }
+    }
+
+    @Test
+    void should_hide_and_protect_another_regions_rows_from_the_application_role_in_sql() throws SQLException {
+        for (String table : TENANT_TABLES) {
+            try (Connection c = Sql.asApplication()) {
+                c.setAutoCommit(false);
+                Sql.tenant(c, "abai");
+                assertThat(Sql.count(c, "select count(*) from " + table + " where tenant_id = 'karaganda'"))
+                        .as("read %s", table).isZero();
+                assertThat(Sql.count(c, "select count(*) from " + table + " where tenant_id = 'abai'"))
+                        .as("own rows of %s", table).isPositive();
+                if (privileged(c, table, "UPDATE")) {
+                    assertThat(Sql.update(c, "update " + table + " set tenant_id = tenant_id where tenant_id = 'karaganda'"))
+                            .as("update %s", table).isZero();
+                }
+                if (privileged(c, table, "DELETE")) {
+                    assertThat(Sql.update(c, "delete from " + table + " where tenant_id = 'karaganda'"))
+                            .as("delete %s", table).isZero();
+                }
+                c.rollback();
+            }
+        }
+    }
+
+    @Test
+    void should_refuse_writing_a_row_into_another_region_in_sql() throws SQLException {
+        try (Connection c = Sql.asApplication()) {
+            c.setAutoCommit(false);
+            Sql.tenant(c, "abai");
+            assertThatThrownBy(() -> Sql.update(c, "insert into executive_body (tenant_id, code, name_kk, name_ru, "
+                    + "name_en, type) values ('karaganda', 'INTRUDER', 'x', 'x', 'x', 'REGIONAL_DEPARTMENT')"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+            c.rollback();
+        }
+    }
+
+    @Test
+    void should_refuse_moving_an_own_row_into_another_region_in_sql() throws SQLException {
+        try (Connection c = Sql.asApplication()) {
+            c.setAutoCommit(false);
+            Sql.tenant(c, "abai");
+            assertThatThrownBy(() -> Sql.update(c, "update executive_body set tenant_id = 'karaganda' "
+                    + "where tenant_id = 'abai' and code = 'EDU'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+            c.rollback();
+        }
+    }
+
+    @Test
+    void should_show_no_rows_at_all_when_no_region_is_set_in_sql() throws SQLException {
+        try (Connection c = Sql.asApplication()) {
+            for (String table : TENANT_TABLES) {
+                assertThat(Sql.count(c, "select count(*) from " + table)).as(table).isZero();
+            }
+            c.setAutoCommit(false);
+            Sql.tenant(c, "");
+            assertThat(Sql.count(c, "select count(*) from executive_body")).isZero();
+            c.rollback();
+        }
+    }
+
+    @Test
+    void should_neither_read_nor_change_another_regions_body_through_the_services() {
+        BodySummary karagandaBody = callers.as("karaganda.apparatus", () -> registry.list().get(0));
+        long id = karagandaBody.id();
+
+        callers.as("abai.apparatus", () -> {
+            assertThat(registry.find(id)).isEmpty();
+            assertThat(registry.list()).extracting(BodySummary::id).doesNotContain(id);
+            assertThatThrownBy(() -> registry.get(id)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> registry.revise(id, karagandaBody.version(), new BodyDetails(
+                    karagandaBody.code(), new LocalizedText("a", "b", "c"), BodyType.REGIONAL_DEPARTMENT,
+                    EvaluatorFunction.NONE, null, null))).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> registry.changeStatus(id, karagandaBody.version(),
+                    new BodyStatusChange(BodyStatus.LIQUIDATED, java.time.LocalDate.of(2025, 3, 1), null)))
+                    .isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> registry.remove(id, karagandaBody.version()))
+                    .isInstanceOf(NotFoundException.class);
+        });
+
+        BodySummary after = callers.as("karaganda.apparatus", () -> registry.get(id));
+        assertThat(after).isEqualTo(karagandaBody);
+    }
+
+    @Test
+    void should_not_name_another_regions_body_as_successor() {
+        long karagandaBody = callers.as("karaganda.apparatus", () -> registry.list().get(0).id());
+
+        callers.as("abai.apparatus", () -> {
+            BodySummary own = registry.list().stream().filter(b -> b.code().equals("LAND")).findFirst().orElseThrow();
+            assertThatThrownBy(() -> registry.changeStatus(own.id(), own.version(),
+                    new BodyStatusChange(BodyStatus.REORGANISED, java.time.LocalDate.of(2025, 2, 1), karagandaBody)))
+                    .isInstanceOf(NotFoundException.class);
+        });
+    }
+
+    @Test
+    void should_show_only_the_own_regions_users() throws Exception {
+        List<String> names = callers.as("karaganda.apparatus", () -> inTransaction(
+                () -> users.findAll().stream().map(u -> u.username()).toList()));
+
+        assertThat(names).isNotEmpty().allMatch(n -> n.startsWith("karaganda."));
+        assertThat(names).doesNotContain("ministry", "admin");
+    }
+
+    @Test
+    void should_show_only_the_own_regions_audit_entries() {
+        List<String> tenantsOfEntries = callers.as("abai.apparatus", () -> audit.recent(null, null, 500))
+                .stream().map(e -> e.actor()).toList();
+
+        assertThat(tenantsOfEntries).isNotEmpty().allMatch(actor -> actor.startsWith("abai."));
+    }
+
+    @Test
+    void should_fail_closed_when_no_region_is_set() {
+        callers.logIn("admin", "demo");
+
+        assertThat(TenantContext.current()).isEmpty();
+        assertThatThrownBy(() -> registry.list()).isInstanceOf(NoTenantException.class);
+    }
+
+    @Test
+    void should_refuse_to_switch_regions_inside_one_transaction() throws Exception {
+        tx.begin();
+        try {
+            TenantContext.runAs(TenantAccess.readWrite("abai"), () -> tenantEm.get());
+            assertThatThrownBy(() -> TenantContext.runAs(TenantAccess.readWrite("karaganda"), () -> tenantEm.get()))
+                    .isInstanceOf(TenantMismatchException.class);
+        } finally {
+            tx.rollback();
+        }
+    }
+
+    @Test
+    void should_keep_the_ministry_read_only_inside_a_region() {
+        callers.logIn("admin", "demo");
+
+        TenantContext.runAs(TenantAccess.readOnly("pavlodar"), () -> {
+            assertThat(registry.list()).isNotEmpty();
+            assertThatThrownBy(() -> registry.register(new BodyDetails("READONLY1",
+                    new LocalizedText("a", "b", "c"), BodyType.REGIONAL_DEPARTMENT, EvaluatorFunction.NONE, null,
+                    null))).hasStackTraceContaining("read-only transaction");
+        });
+    }
+
+    @Test
+    @RunAsClient
+    void should_answer_404_for_the_page_of_another_regions_body(@ArquillianResource URL url) {
+        PortalClient karaganda = new PortalClient(url);
+        assertThat(karaganda.logIn("karaganda.apparatus", "demo")).isTrue();
+        long karagandaBody = PortalClient.array(karaganda.api("/api/v1/bodies", "karaganda.apparatus"))
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        PortalClient abai = new PortalClient(url);
+        assertThat(abai.logIn("abai.apparatus", "demo")).isTrue();
+
+        assertThat(karaganda.get("/app/body.xhtml?id=" + karagandaBody).statusCode()).isEqualTo(200);
+        assertThat(abai.get("/app/body.xhtml?id=" + karagandaBody).statusCode()).isEqualTo(404);
+        assertThat(abai.get("/app/body.xhtml?id=999999999").statusCode()).isEqualTo(404);
+        assertThat(abai.get("/app/bodies.xhtml").body()).doesNotContain("Теміртау");
+    }
+
+    @Test
+    @RunAsClient
+    void should_answer_404_for_the_api_record_of_another_region(@ArquillianResource URL url) {
+        PortalClient client = new PortalClient(url);
+        long abaiBody = PortalClient.array(client.api("/api/v1/bodies", "abai.body1")).getJsonObject(0)
+                .getJsonNumber("id").longValue();
+
+        assertThat(client.api("/api/v1/bodies/" + abaiBody, "karaganda.body1").statusCode()).isEqualTo(404);
+        assertThat(client.api("/api/v1/bodies/" + abaiBody, "karaganda.apparatus").statusCode()).isEqualTo(404);
+    }
+
+    /** Tables the application role may not update or delete at all (the audit log) need no row check. */
+    private static boolean privileged(Connection c, String table, String privilege) throws SQLException {
+        return Sql.count(c, "select count(*) from (select 1 where has_table_privilege(current_user, ?, ?)) x",
+                table, privilege) == 1;
+    }
+
+    private <T> T inTransaction(java.util.function.Supplier<T> work) {
+        try {
+            tx.begin();
+            try {
+                return work.get();
+            } finally {
+                tx.rollback();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

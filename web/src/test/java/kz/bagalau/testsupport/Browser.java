@@ -1,0 +1,98 @@
+package kz.bagalau.testsupport;
+
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver (nothing is downloaded), with the flags this
+ * machine needs: no sandbox as root, no background networking on a closed network, a fresh profile.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String base;
+    private final Path profile;
+
+    public Browser(URL deploymentUrl) {
+        try {
+            profile = Files.createTempDirectory("bagalau-chromium");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(new File("/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1400,1000", "--lang=kk",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        String url = deploymentUrl.toString();
+        base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(base + path);
+    }
+
+    public void logIn(String username, String password) {
+        open("/login.xhtml");
+        driver.findElement(By.id("loginForm:username")).sendKeys(username);
+        driver.findElement(By.id("loginForm:password")).sendKeys(password);
+        driver.findElement(By.id("loginForm:submit")).click();
+        waitFor(By.id("userName"));
+    }
+
+    public void logOut() {
+        driver.findElement(By.id("headerForm:logout")).click();
+        waitFor(By.id("loginForm:username"));
+    }
+
+    /** Clicks the language link and waits for the page to come back in that language. */
+    public void switchLanguage(String language) {
+        driver.findElement(By.cssSelector("a[data-lang='" + language + "']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d ->
+                d.findElement(By.tagName("html")).getAttribute("lang").equals(language));
+    }
+
+    public WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    public String text(By locator) {
+        return waitFor(locator).getText();
+    }
+
+    public String page() {
+        return driver.getPageSource();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException ignored) {
+            // a leftover temporary profile is harmless
+        }
+    }
+}
