@@ -1,5 +1,7 @@
 package kz.bagalau.registry;
 
+import kz.bagalau.shared.infrastructure.ImportResult;
+import kz.bagalau.shared.infrastructure.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,8 +20,6 @@ import kz.bagalau.registry.application.BodyImportService;
 import kz.bagalau.registry.application.BodyRegistry;
 import kz.bagalau.registry.application.BodyStatusChange;
 import kz.bagalau.registry.application.BodySummary;
-import kz.bagalau.registry.application.ImportProblem;
-import kz.bagalau.registry.application.ImportResult;
 import kz.bagalau.registry.domain.BodyDetails;
 import kz.bagalau.registry.domain.BodyStatus;
 import kz.bagalau.registry.domain.BodyType;

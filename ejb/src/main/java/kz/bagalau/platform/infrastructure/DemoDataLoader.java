@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import kz.bagalau.identity.application.PasswordHasher;
+import kz.bagalau.tenancy.infrastructure.TenantCatalog;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,6 +33,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoDataLoader {
 
+    /** The evaluated years the demo shows finished (the later one compares with the earlier). */
+    static final int[] DEMO_YEARS = {2025};
+
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
     @Resource(lookup = DatabaseMigrator.OWNER_DATA_SOURCE)
@@ -39,6 +43,12 @@ public class DemoDataLoader {
 
     @Inject
     private PasswordHasher hasher;
+
+    @jakarta.ejb.EJB
+    private DemoMethodologySeed methodologySeed;
+
+    @jakarta.ejb.EJB
+    private DemoEvaluationSeed evaluationSeed;
 
     @Inject
     @ConfigProperty(name = "bagalau.demo", defaultValue = "false")
@@ -70,6 +80,24 @@ public class DemoDataLoader {
         } catch (SQLException e) {
             throw new IllegalStateException("Loading start-up data failed", e);
         }
+        if (demo) {
+            loadEvaluations();
+        }
+    }
+
+    /** Methodologies, then each region's finished evaluation of the demo years; skipped where already there. */
+    private void loadEvaluations() {
+        long started = System.nanoTime();
+        methodologySeed.seed();
+        int count = 0;
+        for (TenantCatalog.Entry region : TenantCatalog.load()) {
+            for (int year : DEMO_YEARS) {
+                count += evaluationSeed.seed(region.code(), year);
+            }
+        }
+        int written = count;
+        LOG.info(() -> String.format("Demo evaluations loaded: %d in %d ms", written,
+                (System.nanoTime() - started) / 1_000_000));
     }
 
     private void createFirstAdministrator(Connection c) throws SQLException {

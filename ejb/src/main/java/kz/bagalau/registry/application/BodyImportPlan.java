@@ -1,5 +1,6 @@
 package kz.bagalau.registry.application;
 
+import kz.bagalau.shared.infrastructure.ImportProblem;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,7 @@
 package kz.bagalau.registry.application;
 
+import kz.bagalau.shared.infrastructure.ImportResult;
+import kz.bagalau.shared.infrastructure.ImportProblem;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

@@ -1,5 +1,6 @@
 package kz.bagalau.registry.application;
 
+import kz.bagalau.shared.infrastructure.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 

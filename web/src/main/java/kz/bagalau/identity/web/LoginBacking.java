@@ -1,5 +1,6 @@
 package kz.bagalau.identity.web;
 
+import kz.bagalau.shared.infrastructure.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -16,7 +17,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import kz.bagalau.platform.web.LayoutBacking;
-import kz.bagalau.platform.web.Texts;
 
 /**
  * The login form. The same message answers a wrong password, an unknown user and a locked account, so the

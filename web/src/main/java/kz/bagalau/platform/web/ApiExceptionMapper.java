@@ -1,5 +1,6 @@
 package kz.bagalau.platform.web;
 
+import kz.bagalau.shared.infrastructure.Texts;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.WebApplicationException;
@@ -9,13 +10,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import kz.bagalau.shared.domain.NotFoundException;
 import kz.bagalau.shared.domain.RuleViolation;
-import kz.bagalau.tenancy.context.NoTenantException;
-import kz.bagalau.tenancy.context.TenantMismatchException;
-import kz.bagalau.tenancy.domain.TenantNotFoundException;
 
 /**
  * Turns failures into JSON answers. Anything outside the caller's region (not found, no tenant, wrong tenant)
@@ -37,12 +35,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             int status = wae.getResponse().getStatus();
             return ApiError.response(status, "http." + status, null);
         }
-        if (e instanceof NotFoundException || e instanceof NoTenantException || e instanceof TenantMismatchException
-                || e instanceof TenantNotFoundException) {
-            return ApiError.response(404, "not-found", null);
-        }
-        if (e instanceof EJBAccessException) {
-            return ApiError.response(403, "forbidden", null);
+        Optional<Integer> status = ErrorStatus.of(e);
+        if (status.isPresent()) {
+            return ApiError.response(status.get(), status.get() == 404 ? "not-found" : "forbidden", null);
         }
         if (e instanceof RuleViolation rv) {
             Locale locale = headers.getAcceptableLanguages().stream().findFirst().orElse(Texts.DEFAULT);

@@ -1,5 +1,6 @@
 package kz.bagalau.platform.web;
 
+import kz.bagalau.shared.infrastructure.Texts;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import kz.bagalau.evaluation.application.ReportingService;
+import kz.bagalau.evaluation.application.RequestView;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.web.CurrentUser;
 import kz.bagalau.registry.application.BodyRegistry;
@@ -25,7 +27,14 @@ public class HomeBacking {
     @Inject
     private BodyRegistry registry;
 
+    @Inject
+    private ReportingService reporting;
+
+    @Inject
+    private EvaluationYears years;
+
     private BodySummary ownBody;
+    private List<RequestView> openRequests;
     private Integer bodyCount;
 
     public BodySummary getOwnBody() {
@@ -41,6 +50,20 @@ public class HomeBacking {
             bodyCount = TenantContext.current().isPresent() ? registry.list().size() : 0;
         }
         return bodyCount;
+    }
+
+    /** The body's document requests still open (¶44): they belong on its home page until answered. */
+    public List<RequestView> getOpenRequests() {
+        if (openRequests == null) {
+            openRequests = currentUser.has(Role.Names.EVALUATED_BODY) && TenantContext.current().isPresent()
+                    ? reporting.openRequests(years.getDefaultYear()) : List.of();
+        }
+        return openRequests;
+    }
+
+    public boolean isEvaluator() {
+        return currentUser.has(Role.Names.PLANNING_BODY) || currentUser.has(Role.Names.BUDGET_BODY)
+                || currentUser.has(Role.Names.AKIM_APPARATUS);
     }
 
     public boolean isCanManageRegistry() {

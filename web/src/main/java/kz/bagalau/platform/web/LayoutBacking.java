@@ -1,5 +1,6 @@
 package kz.bagalau.platform.web;
 
+import kz.bagalau.shared.infrastructure.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;

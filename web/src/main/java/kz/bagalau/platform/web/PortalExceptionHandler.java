@@ -1,6 +1,6 @@
 package kz.bagalau.platform.web;
 
-import jakarta.ejb.EJBAccessException;
+import kz.bagalau.shared.infrastructure.Texts;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewExpiredException;
@@ -13,11 +13,7 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
-import kz.bagalau.shared.domain.NotFoundException;
 import kz.bagalau.shared.domain.RuleViolation;
-import kz.bagalau.tenancy.context.NoTenantException;
-import kz.bagalau.tenancy.context.TenantMismatchException;
-import kz.bagalau.tenancy.domain.TenantNotFoundException;
 
 /**
  * What a page does when a service refuses. A record outside the user's region, or no region at all, is the
@@ -36,7 +32,7 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable thrown = events.next().getContext().getException();
-            Optional<Integer> status = httpStatusFor(thrown);
+            Optional<Integer> status = ErrorStatus.of(thrown);
             Optional<RuleViolation> violation = find(thrown, RuleViolation.class);
             try {
                 if (status.isPresent()) {
@@ -71,19 +67,6 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             external.responseSendError(status, null);
         }
         faces.responseComplete();
-    }
-
-    static Optional<Integer> httpStatusFor(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof NotFoundException || t instanceof NoTenantException
-                    || t instanceof TenantMismatchException || t instanceof TenantNotFoundException) {
-                return Optional.of(404);
-            }
-            if (t instanceof EJBAccessException) {
-                return Optional.of(403);
-            }
-        }
-        return Optional.empty();
     }
 
     private static <T extends Throwable> Optional<T> find(Throwable thrown, Class<T> type) {

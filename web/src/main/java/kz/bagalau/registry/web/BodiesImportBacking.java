@@ -1,5 +1,8 @@
 package kz.bagalau.registry.web;
 
+import kz.bagalau.shared.infrastructure.Texts;
+import kz.bagalau.shared.infrastructure.ImportResult;
+import kz.bagalau.shared.infrastructure.ImportProblem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,10 +12,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import kz.bagalau.platform.web.FacesMessages;
-import kz.bagalau.platform.web.Texts;
 import kz.bagalau.registry.application.BodyImportService;
-import kz.bagalau.registry.application.ImportProblem;
-import kz.bagalau.registry.application.ImportResult;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;

@@ -18,7 +18,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import kz.bagalau.evaluation.domain.Conclusion;
+import kz.bagalau.evaluation.domain.DirectionState;
+import kz.bagalau.evaluation.domain.DocumentRequest;
+import kz.bagalau.evaluation.domain.Verification;
 import kz.bagalau.identity.domain.Role;
+import kz.bagalau.methodology.domain.Applicability;
+import kz.bagalau.methodology.domain.Direction;
+import kz.bagalau.methodology.domain.MethodologyStatus;
+import kz.bagalau.methodology.domain.Polarity;
+import kz.bagalau.methodology.domain.Rating;
+import kz.bagalau.methodology.domain.RuleType;
+import kz.bagalau.methodology.domain.SourceType;
 import kz.bagalau.registry.domain.BodyStatus;
 import kz.bagalau.registry.domain.BodyType;
 import kz.bagalau.registry.domain.EvaluatorFunction;
@@ -75,6 +86,17 @@ class MessageBundlesTest {
         Arrays.stream(EvaluatorFunction.values()).forEach(v -> used.add("evaluatorFunction." + v.name()));
         Arrays.stream(BodyStatus.values()).forEach(v -> used.add("bodyStatus." + v.name()));
         Arrays.stream(TenantType.values()).forEach(v -> used.add("tenantType." + v.name()));
+        Arrays.stream(DirectionState.values()).forEach(v -> used.add("directionState." + v.name()));
+        Arrays.stream(Verification.values()).forEach(v -> used.add("verification." + v.name()));
+        Arrays.stream(Rating.values()).forEach(v -> used.add("rating." + v.name()));
+        Arrays.stream(Polarity.values()).forEach(v -> used.add("polarity." + v.name()));
+        Arrays.stream(RuleType.values()).forEach(v -> used.add("ruleType." + v.name()));
+        Arrays.stream(Applicability.values()).forEach(v -> used.add("applicability." + v.name()));
+        Arrays.stream(MethodologyStatus.values()).forEach(v -> used.add("methodologyStatus." + v.name()));
+        Arrays.stream(Conclusion.Status.values()).forEach(v -> used.add("conclusionStatus." + v.name()));
+        Arrays.stream(DocumentRequest.Status.values()).forEach(v -> used.add("requestStatus." + v.name()));
+        Arrays.stream(Direction.values()).forEach(v -> used.add("direction." + v.number()));
+        Arrays.stream(SourceType.values()).forEach(v -> used.add("source." + v.number()));
         LANGUAGES.forEach(l -> used.add("language." + l));
         LANGUAGES.forEach(l -> used.add("text.required." + l));
         assertDefined(used);
@@ -83,7 +105,7 @@ class MessageBundlesTest {
     @Test
     void should_define_every_message_key_the_java_code_uses() throws IOException {
         Set<String> namespaces = load("messages", "kk").stringPropertyNames().stream()
-                .map(k -> k.substring(0, k.indexOf('.'))).collect(Collectors.toSet());
+                .map(k -> k.contains(".") ? k.substring(0, k.indexOf('.')) : k).collect(Collectors.toSet());
         Pattern literal = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9-]+)+)\"");
         Set<String> used = new TreeSet<>();
         for (String module : List.of("ejb", "tenants", "web")) {

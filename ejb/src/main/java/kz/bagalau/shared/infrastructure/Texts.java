@@ -1,4 +1,4 @@
-package kz.bagalau.platform.web;
+package kz.bagalau.shared.infrastructure;
 
 import java.text.MessageFormat;
 import java.util.List;

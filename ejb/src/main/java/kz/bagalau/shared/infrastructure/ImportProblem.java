@@ -1,4 +1,4 @@
-package kz.bagalau.registry.application;
+package kz.bagalau.shared.infrastructure;
 
 import java.util.List;
 

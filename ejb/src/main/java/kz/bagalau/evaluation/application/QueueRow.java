@@ -1,0 +1,10 @@
+package kz.bagalau.evaluation.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import kz.bagalau.evaluation.domain.DirectionState;
+
+/** One body's direction waiting for, or under, the caller's evaluation. */
+public record QueueRow(long directionEvaluationId, long evaluationId, BodyRef body, int direction, DirectionState state,
+                       BigDecimal score, long pendingValues, Instant submittedAt) {
+}

@@ -1,0 +1,205 @@
+package kz.bagalau.evaluation.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kz.bagalau.audit.application.AuditLog;
+import kz.bagalau.evaluation.domain.DirectionEvaluation;
+import kz.bagalau.evaluation.domain.DocumentRequest;
+import kz.bagalau.evaluation.domain.Evaluation;
+import kz.bagalau.evaluation.domain.EvaluationRepository;
+import kz.bagalau.evaluation.domain.EvidenceFile;
+import kz.bagalau.evaluation.domain.FollowupItem;
+import kz.bagalau.evaluation.domain.ReportedValue;
+import kz.bagalau.evaluation.infrastructure.ReportingWorkbook;
+import kz.bagalau.shared.infrastructure.ImportProblem;
+import kz.bagalau.shared.infrastructure.ImportResult;
+import kz.bagalau.shared.infrastructure.Table;
+import kz.bagalau.shared.infrastructure.TableReader;
+import kz.bagalau.shared.infrastructure.UnreadableFileException;
+import kz.bagalau.identity.domain.Role;
+import kz.bagalau.methodology.domain.MethodologyRepository;
+import kz.bagalau.methodology.domain.SourceType;
+import kz.bagalau.registry.application.BodyRegistry;
+import kz.bagalau.registry.application.BodySummary;
+import kz.bagalau.shared.domain.NotFoundException;
+import kz.bagalau.shared.domain.RuleViolation;
+import kz.bagalau.tenancy.application.TenantDirectory;
+import kz.bagalau.tenancy.context.TenantContext;
+
+/**
+ * The evaluated body's side (¶41, ¶45-1, ¶44): its reporting form for a year, saving figures as a draft,
+ * submitting a direction, its answers on earlier recommendations and on document requests. A body reaches
+ * only its own evaluation; every id from a page is checked against the caller's body.
+ */
+@Stateless
+@RolesAllowed(Role.Names.EVALUATED_BODY)
+public class ReportingService {
+
+    private static final long MAX_WORKBOOK_BYTES = 5L * 1024 * 1024;
+
+    @Inject
+    private EvaluationRepository evaluations;
+
+    @Inject
+    private MethodologyRepository methodologies;
+
+    @EJB
+    private EvaluationSetup setup;
+
+    @Inject
+    private EvaluationAccess access;
+
+    @Inject
+    private EvaluationViews views;
+
+    @Inject
+    private BodyRegistry registry;
+
+    @Inject
+    private TenantDirectory tenants;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    /** The caller's form for the year; opens the body's evaluation on first use. */
+    public ReportingForm form(int year) {
+        long bodyId = access.callerBody().orElseThrow(() -> new NotFoundException("Body of", access.caller().username()));
+        Evaluation e = setup.ensureOpened(bodyId, year);
+        BodySummary body = registry.get(bodyId);
+        List<DirectionView> directions = e.directions().stream().map(d -> views.direction(d, body)).toList();
+        Map<Long, Integer> directionNumbers = e.directions().stream()
+                .collect(Collectors.toMap(DirectionEvaluation::id, d -> d.direction().number()));
+        LocalDate today = LocalDate.now(clock.withZone(zone()));
+        List<RequestView> requests = evaluations.requestsOf(List.copyOf(directionNumbers.keySet())).stream()
+                .map(r -> RequestView.of(r, directionNumbers.get(r.directionEvaluationId()), today)).toList();
+        List<FollowupView> followups = evaluations.followups(bodyId, year).stream().map(FollowupView::of).toList();
+        return new ReportingForm(e.id(), year, BodyRef.of(body), directions, followups, requests);
+    }
+
+    /** The caller's document requests still open (¶44), for the home page; opens nothing. */
+    public List<RequestView> openRequests(int aroundYear) {
+        long bodyId = access.callerBody().orElseThrow(() -> new NotFoundException("Body of", access.caller().username()));
+        LocalDate today = LocalDate.now(clock.withZone(zone()));
+        List<RequestView> open = new java.util.ArrayList<>();
+        for (int y = aroundYear - 1; y <= aroundYear + 1; y++) {
+            evaluations.findByBodyAndYear(bodyId, y).ifPresent(e -> {
+                Map<Long, Integer> numbers = e.directions().stream()
+                        .collect(Collectors.toMap(DirectionEvaluation::id, d -> d.direction().number()));
+                evaluations.requestsOf(List.copyOf(numbers.keySet())).stream()
+                        .filter(r -> r.status() == DocumentRequest.Status.OPEN)
+                        .forEach(r -> open.add(RequestView.of(r, numbers.get(r.directionEvaluationId()), today)));
+            });
+        }
+        return open;
+    }
+
+    /** Saves the figures of one direction as a draft; only while the direction is a draft. */
+    public DirectionView saveDraft(long directionEvaluationId, List<ValueEntry> entries) {
+        DirectionEvaluation d = ownDirection(directionEvaluationId);
+        Map<Long, ReportedValue> values = new HashMap<>();
+        for (ValueEntry entry : entries) {
+            SourceType source;
+            try {
+                source = SourceType.of(entry.sourceType());
+            } catch (IllegalArgumentException ex) {
+                throw new RuleViolation("reporting.source.invalid", entry.sourceType());
+            }
+            values.put(entry.indicatorId(), new ReportedValue(entry.actual(), entry.target(), entry.inputs(),
+                    entry.comment(), source));
+        }
+        d.report(values, access.caller().username(), clock.instant());
+        evaluations.flush();
+        audit.record("VALUES_SAVED", "direction_evaluation", d.id(), null,
+                Map.of("direction", d.direction().number(), "values", values.size()));
+        return views.direction(d, registry.get(d.evaluation().bodyId()));
+    }
+
+    /** Submits a direction to its evaluator (¶41); after this only the evaluator can send it back. */
+    public DirectionView submit(long directionEvaluationId) {
+        DirectionEvaluation d = ownDirection(directionEvaluationId);
+        Set<Long> withEvidence = evaluations.filesOf(d.id()).stream()
+                .filter(f -> f.purpose() == EvidenceFile.Purpose.EVIDENCE && f.indicatorValueId() != null)
+                .map(EvidenceFile::indicatorValueId).collect(Collectors.toSet());
+        d.submit(methodologies.getById(d.methodologyId()), withEvidence, access.caller().username(), clock.instant());
+        evaluations.flush();
+        audit.record("DIRECTION_SUBMITTED", "direction_evaluation", d.id(), Map.of("state", "DRAFT"),
+                Map.of("state", d.state().name(), "direction", d.direction().number()));
+        return views.direction(d, registry.get(d.evaluation().bodyId()));
+    }
+
+    /** ¶45-1: what the body did on an earlier instruction or recommendation. */
+    public void reportFollowup(long itemId, String report) {
+        FollowupItem item = evaluations.findFollowup(itemId)
+                .filter(f -> access.callerBody().map(b -> b == f.bodyId()).orElse(false))
+                .orElseThrow(() -> new NotFoundException("Follow-up item", itemId));
+        String before = item.bodyReport();
+        item.report(report, access.caller().username(), clock.instant());
+        audit.record("FOLLOWUP_REPORTED", "followup_item", itemId, before == null ? null : Map.of("report", before),
+                Map.of("report", item.bodyReport()));
+    }
+
+    /** ¶44: the body answers a document request. */
+    public void answerRequest(long requestId, String answer) {
+        DocumentRequest request = evaluations.findRequest(requestId)
+                .orElseThrow(() -> new NotFoundException("Document request", requestId));
+        ownDirection(request.directionEvaluationId());
+        request.answer(answer, access.caller().username(), clock.instant());
+        audit.record("REQUEST_ANSWERED", "document_request", requestId, null, Map.of("answer", request.answer()));
+    }
+
+    /** The caller's form for the year as an XLSX workbook, to fill in offline and upload back. */
+    public byte[] exportWorkbook(int year, java.util.Locale locale) {
+        return ReportingWorkbook.write(form(year), locale);
+    }
+
+    /**
+     * Reads a filled-in workbook: with any bad cell nothing is written and every problem is reported by sheet,
+     * row and column; otherwise the figures are saved as drafts of their directions.
+     */
+    public ImportResult importWorkbook(int year, String fileName, byte[] content) {
+        Table table;
+        try {
+            table = TableReader.read(fileName, content, MAX_WORKBOOK_BYTES);
+        } catch (UnreadableFileException e) {
+            return ImportResult.refused(List.of(ImportProblem.ofFile(e.messageKey(), String.valueOf(fileName))));
+        }
+        if (!fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            return ImportResult.refused(List.of(ImportProblem.ofFile("upload.type.unsupported", fileName)));
+        }
+        ReportingUpload upload = ReportingUpload.read(table, form(year));
+        if (!upload.problems().isEmpty()) {
+            return ImportResult.refused(upload.problems());
+        }
+        int values = 0;
+        for (Map.Entry<Long, List<ValueEntry>> e : upload.entries().entrySet()) {
+            saveDraft(e.getKey(), e.getValue());
+            values += e.getValue().size();
+        }
+        return new ImportResult(0, values, 0, List.of());
+    }
+
+    /** The direction, if it belongs to the caller's body; otherwise "not found". */
+    DirectionEvaluation ownDirection(long directionEvaluationId) {
+        DirectionEvaluation d = evaluations.findDirection(directionEvaluationId)
+                .orElseThrow(() -> new NotFoundException("Direction evaluation", directionEvaluationId));
+        access.requireOwn(d.evaluation());
+        return d;
+    }
+
+    private ZoneId zone() {
+        return ZoneId.of(tenants.get(TenantContext.require().tenantCode()).timeZone());
+    }
+}

@@ -1,0 +1,166 @@
+package kz.bagalau.evaluation.application;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import kz.bagalau.shared.infrastructure.ImportProblem;
+import kz.bagalau.shared.infrastructure.Table;
+
+/**
+ * Reads a filled-in reporting workbook against the body's form: every cell is checked (known indicator, a
+ * direction still open, numbers, ranges, source 1-8, extra inputs) before anything is written, and each bad
+ * cell is reported by sheet, row and column.
+ */
+final class ReportingUpload {
+
+    private static final Set<String> YES = Set.of("1", "yes", "иә", "да", "true");
+    private static final Set<String> NO = Set.of("0", "no", "жоқ", "нет", "false");
+
+    private final Map<Long, List<ValueEntry>> entriesByDirection = new LinkedHashMap<>();
+    private final List<ImportProblem> problems = new ArrayList<>();
+
+    Map<Long, List<ValueEntry>> entries() {
+        return entriesByDirection;
+    }
+
+    List<ImportProblem> problems() {
+        return problems;
+    }
+
+    static ReportingUpload read(Table table, ReportingForm form) {
+        ReportingUpload upload = new ReportingUpload();
+        for (String column : List.of("direction", "code", "actual", "target", "inputs", "comment", "source_type")) {
+            if (!table.header().contains(column)) {
+                upload.problems.add(new ImportProblem(table.sheetName(), 1, column, "import.column.missing",
+                        List.of(column)));
+            }
+        }
+        if (!upload.problems.isEmpty()) {
+            return upload;
+        }
+        Map<String, DirectionView> directionOf = new HashMap<>();
+        Map<String, ValueRow> rowOf = new HashMap<>();
+        for (DirectionView d : form.directions()) {
+            for (ValueRow v : d.rows()) {
+                directionOf.put(d.direction() + "/" + v.code(), d);
+                rowOf.put(d.direction() + "/" + v.code(), v);
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (Table.Row r : table.rows()) {
+            upload.readRow(table.sheetName(), r, directionOf, rowOf, seen);
+        }
+        return upload;
+    }
+
+    private void readRow(String sheet, Table.Row r, Map<String, DirectionView> directionOf, Map<String, ValueRow> rowOf,
+                         Set<String> seen) {
+        String key = r.get("direction") + "/" + r.get("code");
+        DirectionView d = directionOf.get(key);
+        if (d == null) {
+            add(sheet, r, "code", "upload.indicator.unknown", r.get("code"));
+            return;
+        }
+        if (!seen.add(key)) {
+            add(sheet, r, "code", "import.code.duplicate", r.get("code"), "");
+            return;
+        }
+        if (!d.state().editableByBody()) {
+            add(sheet, r, "direction", "reporting.locked", d.direction());
+            return;
+        }
+        ValueRow v = rowOf.get(key);
+        int before = problems.size();
+        BigDecimal actual = v.ruleType() == kz.bagalau.methodology.domain.RuleType.YES_NO
+                ? yesNo(sheet, r) : number(sheet, r, "actual");
+        BigDecimal target = number(sheet, r, "target");
+        Map<String, BigDecimal> inputs = inputs(sheet, r, v);
+        int source = r.get("source_type").isBlank() ? v.defaultSourceType() : sourceType(sheet, r);
+        if (actual != null && (v.minValue() != null && actual.compareTo(v.minValue()) < 0
+                || v.maxValue() != null && actual.compareTo(v.maxValue()) > 0)) {
+            add(sheet, r, "actual", "reporting.value.range", plain(v.minValue()), plain(v.maxValue()));
+        }
+        if (problems.size() == before) {
+            entriesByDirection.computeIfAbsent(d.id(), k -> new ArrayList<>()).add(new ValueEntry(v.indicatorId(),
+                    actual, target, inputs, r.get("comment"), source));
+        }
+    }
+
+    private BigDecimal number(String sheet, Table.Row r, String column) {
+        String text = r.get(column).replace('\u00A0', ' ').replace(" ", "").replace(',', '.');
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            add(sheet, r, column, "upload.number.invalid", r.get(column));
+            return null;
+        }
+    }
+
+    private BigDecimal yesNo(String sheet, Table.Row r) {
+        String text = r.get("actual").strip().toLowerCase(Locale.ROOT);
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (YES.contains(text) || text.equals("1.0")) {
+            return BigDecimal.ONE;
+        }
+        if (NO.contains(text) || text.equals("0.0")) {
+            return BigDecimal.ZERO;
+        }
+        add(sheet, r, "actual", "upload.yesno.invalid", r.get("actual"));
+        return null;
+    }
+
+    private int sourceType(String sheet, Table.Row r) {
+        try {
+            int s = new BigDecimal(r.get("source_type").strip()).intValueExact();
+            if (s >= 1 && s <= 8) {
+                return s;
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            // reported below
+        }
+        add(sheet, r, "source_type", "reporting.source.invalid", r.get("source_type"));
+        return 0;
+    }
+
+    private Map<String, BigDecimal> inputs(String sheet, Table.Row r, ValueRow v) {
+        Map<String, BigDecimal> inputs = new HashMap<>();
+        String text = r.get("inputs").strip();
+        if (text.isEmpty()) {
+            return inputs;
+        }
+        for (String part : text.split(";")) {
+            String[] kv = part.split("=", 2);
+            String name = kv[0].strip();
+            if (kv.length != 2 || !v.extraInputs().contains(name)) {
+                add(sheet, r, "inputs", "upload.inputs.invalid", part.strip(), String.join(", ", v.extraInputs()));
+                continue;
+            }
+            try {
+                inputs.put(name, new BigDecimal(kv[1].strip().replace(',', '.').replace(" ", "")));
+            } catch (NumberFormatException e) {
+                add(sheet, r, "inputs", "upload.number.invalid", kv[1].strip());
+            }
+        }
+        return inputs;
+    }
+
+    private void add(String sheet, Table.Row r, String column, String key, Object... args) {
+        problems.add(new ImportProblem(sheet, r.number(), column, key,
+                java.util.Arrays.stream(args).map(String::valueOf).toList()));
+    }
+
+    private static String plain(BigDecimal v) {
+        return v == null ? "—" : v.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,170 @@
+package kz.bagalau.evaluation.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import kz.bagalau.audit.application.AuditLog;
+import kz.bagalau.evaluation.domain.ControlInspection;
+import kz.bagalau.evaluation.domain.DirectionEvaluation;
+import kz.bagalau.evaluation.domain.DocumentRequest;
+import kz.bagalau.evaluation.domain.Evaluation;
+import kz.bagalau.evaluation.domain.EvaluationRepository;
+import kz.bagalau.evaluation.domain.IndicatorValue;
+import kz.bagalau.evaluation.domain.Verification;
+import kz.bagalau.identity.domain.Role;
+import kz.bagalau.methodology.domain.MethodologyRepository;
+import kz.bagalau.registry.application.BodyRegistry;
+import kz.bagalau.registry.application.BodySummary;
+import kz.bagalau.shared.domain.NotFoundException;
+import kz.bagalau.tenancy.application.TenantDirectory;
+import kz.bagalau.tenancy.context.TenantContext;
+
+/**
+ * The authorised evaluators' side (¶42-¶44): the queue of their directions, the workspace of one body's
+ * direction, re-checking each value, inspections of other control bodies, document requests, sending the
+ * data back with a reason, and scoring. An evaluator reaches only the directions routed to its role (¶10).
+ */
+@Stateless
+@RolesAllowed({Role.Names.PLANNING_BODY, Role.Names.BUDGET_BODY, Role.Names.AKIM_APPARATUS})
+public class VerificationService {
+
+    @Inject
+    private EvaluationRepository evaluations;
+
+    @Inject
+    private MethodologyRepository methodologies;
+
+    @EJB
+    private EvaluationSetup setup;
+
+    @EJB
+    private EvidenceService evidence;
+
+    @Inject
+    private EvaluationAccess access;
+
+    @Inject
+    private EvaluationViews views;
+
+    @Inject
+    private BodyRegistry registry;
+
+    @Inject
+    private TenantDirectory tenants;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    /** The directions of the year that are routed to the caller's evaluator role(s). */
+    public List<QueueRow> queue(int year) {
+        Map<Long, BodySummary> bodies = new java.util.HashMap<>();
+        registry.list().forEach(b -> bodies.put(b.id(), b));
+        List<QueueRow> rows = new ArrayList<>();
+        for (Evaluation e : evaluations.findByYear(year)) {
+            for (DirectionEvaluation d : e.directions()) {
+                if (access.isEvaluatorOf(d)) {
+                    rows.add(new QueueRow(d.id(), e.id(), BodyRef.of(bodies.get(e.bodyId())), d.direction().number(),
+                            d.state(), d.score(), d.pendingValues(), d.submittedAt()));
+                }
+            }
+        }
+        return rows;
+    }
+
+    public Workspace workspace(long directionEvaluationId) {
+        DirectionEvaluation d = routed(directionEvaluationId);
+        LocalDate today = LocalDate.now(clock.withZone(zone()));
+        int number = d.direction().number();
+        return new Workspace(views.direction(d, registry.get(d.evaluation().bodyId())),
+                evaluations.inspectionsOf(d.id()).stream().map(InspectionView::of).toList(),
+                evaluations.requestsOf(List.of(d.id())).stream().map(r -> RequestView.of(r, number, today)).toList(),
+                evaluations.conclusionsOf(d.id()).stream().map(ConclusionView::of).toList());
+    }
+
+    /** ¶42: accept, correct with a reason, or reject with a reason; audited with the value before and after. */
+    public void verify(long directionEvaluationId, long valueId, Verification decision, BigDecimal correctedActual,
+                       BigDecimal correctedTarget, String reason) {
+        DirectionEvaluation d = routed(directionEvaluationId);
+        IndicatorValue v = d.valueById(valueId).orElseThrow(() -> new NotFoundException("Indicator value", valueId));
+        Map<String, Object> before = snapshot(v);
+        d.verify(valueId, decision, correctedActual, correctedTarget, reason, access.caller().username(), clock.instant());
+        evaluations.flush();
+        audit.record("VALUE_VERIFIED", "indicator_value", valueId, before, snapshot(v));
+    }
+
+    /** Sends the direction back to the body for changes; the reason is recorded and shown to the body. */
+    public void reopen(long directionEvaluationId, String reason) {
+        DirectionEvaluation d = routed(directionEvaluationId);
+        String before = d.state().name();
+        d.reopen(reason, access.caller().username(), clock.instant());
+        evaluations.flush();
+        audit.record("DIRECTION_REOPENED", "direction_evaluation", d.id(), Map.of("state", before),
+                Map.of("state", d.state().name(), "reason", d.reopenReason()));
+    }
+
+    /** ¶43: records another control body's inspection, optionally with its act as a file. */
+    public void recordInspection(long directionEvaluationId, String controlBody, LocalDate inspectedOn, String summary,
+                                 String fileName, byte[] file, boolean confidential) {
+        DirectionEvaluation d = routed(directionEvaluationId);
+        Long fileId = file == null || file.length == 0 ? null
+                : evidence.attachInspection(d.id(), fileName, file, confidential).id();
+        ControlInspection i = evaluations.add(new ControlInspection(d.id(), controlBody, inspectedOn, summary, fileId,
+                access.caller().username(), clock.instant()));
+        audit.record("INSPECTION_RECORDED", "control_inspection", i.id(), null,
+                Map.of("controlBody", i.controlBody(), "on", i.inspectedOn().toString()));
+    }
+
+    /** ¶44: asks the body for documents by a due date; the request shows on the body's home page. */
+    public void requestDocuments(long directionEvaluationId, String text, LocalDate dueDate) {
+        DirectionEvaluation d = routed(directionEvaluationId);
+        LocalDate today = LocalDate.now(clock.withZone(zone()));
+        DocumentRequest r = evaluations.add(new DocumentRequest(d.id(), text, dueDate, today,
+                access.caller().username(), clock.instant()));
+        audit.record("DOCUMENTS_REQUESTED", "document_request", r.id(), null,
+                Map.of("text", r.text(), "due", r.dueDate().toString()));
+    }
+
+    /** Computes the direction's score from the verified values and the body's total once all are scored. */
+    public DirectionView score(long directionEvaluationId) {
+        DirectionEvaluation d = routed(directionEvaluationId);
+        BodySummary body = registry.get(d.evaluation().bodyId());
+        BigDecimal before = d.score();
+        d.score(methodologies.getById(d.methodologyId()), body.type(), clock.instant());
+        Evaluation e = d.evaluation();
+        e.rescore(setup.weights(e), methodologies.ratingScale(e.year()), clock.instant());
+        evaluations.flush();
+        audit.record("DIRECTION_SCORED", "direction_evaluation", d.id(),
+                before == null ? null : Map.of("score", before), Map.of("score", d.score(),
+                        "total", e.totalScore() == null ? "" : e.totalScore().toPlainString()));
+        return views.direction(d, body);
+    }
+
+    private DirectionEvaluation routed(long directionEvaluationId) {
+        return access.requireEvaluator(evaluations.getDirection(directionEvaluationId));
+    }
+
+    private static Map<String, Object> snapshot(IndicatorValue v) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("actual", v.actual() == null ? null : v.actual().toPlainString());
+        m.put("target", v.target() == null ? null : v.target().toPlainString());
+        m.put("verification", v.verification().name());
+        m.put("verifiedActual", v.verifiedActual() == null ? null : v.verifiedActual().toPlainString());
+        m.put("reason", v.verificationReason());
+        return m;
+    }
+
+    private ZoneId zone() {
+        return ZoneId.of(tenants.get(TenantContext.require().tenantCode()).timeZone());
+    }
+}

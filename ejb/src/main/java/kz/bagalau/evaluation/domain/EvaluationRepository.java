@@ -1,0 +1,60 @@
+package kz.bagalau.evaluation.domain;
+
+import java.util.List;
+import java.util.Optional;
+import kz.bagalau.shared.domain.NotFoundException;
+
+/** Evaluations of the current region and everything attached to them. */
+public interface EvaluationRepository {
+
+    Optional<Evaluation> findById(long id);
+
+    Optional<Evaluation> findByBodyAndYear(long bodyId, int year);
+
+    List<Evaluation> findByYear(int year);
+
+    Optional<DirectionEvaluation> findDirection(long directionEvaluationId);
+
+    Evaluation add(Evaluation evaluation);
+
+    EvidenceFile add(EvidenceFile file);
+
+    Optional<EvidenceFile> findFile(long fileId);
+
+    List<EvidenceFile> filesOf(long directionEvaluationId);
+
+    void remove(EvidenceFile file);
+
+    List<FollowupItem> followups(long bodyId, int year);
+
+    Optional<FollowupItem> findFollowup(long id);
+
+    FollowupItem add(FollowupItem item);
+
+    ControlInspection add(ControlInspection inspection);
+
+    List<ControlInspection> inspectionsOf(long directionEvaluationId);
+
+    DocumentRequest add(DocumentRequest request);
+
+    Optional<DocumentRequest> findRequest(long id);
+
+    List<DocumentRequest> requestsOf(List<Long> directionEvaluationIds);
+
+    Conclusion add(Conclusion conclusion);
+
+    Optional<Conclusion> findConclusion(long id);
+
+    /** Every version of the conclusion on a direction, newest first. */
+    List<Conclusion> conclusionsOf(long directionEvaluationId);
+
+    void flush();
+
+    default Evaluation getById(long id) {
+        return findById(id).orElseThrow(() -> new NotFoundException("Evaluation", id));
+    }
+
+    default DirectionEvaluation getDirection(long id) {
+        return findDirection(id).orElseThrow(() -> new NotFoundException("Direction evaluation", id));
+    }
+}

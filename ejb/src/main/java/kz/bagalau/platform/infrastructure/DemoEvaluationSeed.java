@@ -1,0 +1,186 @@
+package kz.bagalau.platform.infrastructure;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import kz.bagalau.audit.application.AuditLog;
+import kz.bagalau.evaluation.application.ConclusionReport;
+import kz.bagalau.evaluation.application.EvaluationViews;
+import kz.bagalau.evaluation.domain.Conclusion;
+import kz.bagalau.evaluation.domain.DirectionEvaluation;
+import kz.bagalau.evaluation.domain.Evaluation;
+import kz.bagalau.evaluation.domain.EvaluationRepository;
+import kz.bagalau.evaluation.domain.EvidenceFile;
+import kz.bagalau.evaluation.domain.FileStore;
+import kz.bagalau.evaluation.domain.FollowupItem;
+import kz.bagalau.evaluation.domain.IndicatorValue;
+import kz.bagalau.evaluation.domain.ReportedValue;
+import kz.bagalau.evaluation.domain.Verification;
+import kz.bagalau.evaluation.infrastructure.ReportJson;
+import kz.bagalau.methodology.domain.Direction;
+import kz.bagalau.methodology.domain.Indicator;
+import kz.bagalau.methodology.domain.Methodology;
+import kz.bagalau.methodology.domain.MethodologyRepository;
+import kz.bagalau.registry.application.BodySummary;
+import kz.bagalau.registry.domain.BodyStatus;
+import kz.bagalau.registry.domain.ExecutiveBody;
+import kz.bagalau.registry.domain.ExecutiveBodyRepository;
+import kz.bagalau.tenancy.context.TenantAccess;
+import kz.bagalau.tenancy.context.TenantContext;
+
+/**
+ * One region's demo evaluation of a year, played through the domain as the people would: each body reports
+ * and submits with documents where required, the evaluators verify (a few corrections and rejections), score
+ * and send conclusions, which the bodies receive. Figures come from {@link DemoFigures}; every step is
+ * recorded with its actor and a date in the evaluation season of the following year.
+ */
+@Stateless
+public class DemoEvaluationSeed {
+
+    @Inject
+    private EvaluationRepository evaluations;
+
+    @Inject
+    private MethodologyRepository methodologies;
+
+    @Inject
+    private ExecutiveBodyRepository bodies;
+
+    @Inject
+    private EvaluationViews views;
+
+    @Inject
+    private FileStore files;
+
+    @Inject
+    private AuditLog audit;
+
+    /** Seeds the year for one region in its own transaction; returns the number of evaluations written. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int seed(String tenant, int year) {
+        return TenantContext.callAs(TenantAccess.readWrite(tenant), () -> seedInRegion(tenant, year));
+    }
+
+    private int seedInRegion(String tenant, int year) {
+        Map<Direction, Methodology> current = new EnumMap<>(Direction.class);
+        for (Direction d : Direction.values()) {
+            current.put(d, methodologies.findCurrent(d, year).orElseThrow());
+        }
+        byte[] evidence = DemoDocuments.evidencePdf();
+        String evidenceSha = files.put(evidence);
+        List<ExecutiveBody> all = bodies.findAll();
+        int count = 0;
+        for (int k = 0; k < all.size(); k++) {
+            ExecutiveBody body = all.get(k);
+            if (body.status() != BodyStatus.ACTIVE || evaluations.findByBodyAndYear(body.id(), year).isPresent()) {
+                continue;
+            }
+            seedBody(tenant, year, body, "body" + (k + 1), current, evidence.length, evidenceSha);
+            count++;
+        }
+        return count;
+    }
+
+    private void seedBody(String tenant, int year, ExecutiveBody body, String userSuffix,
+                          Map<Direction, Methodology> current, long evidenceSize, String evidenceSha) {
+        Random random = DemoFigures.random(tenant, body.code(), year);
+        double quality = DemoFigures.quality(random);
+        String bodyUser = tenant + "." + userSuffix;
+        Instant reported = season(year, 1, 20 + random.nextInt(20));
+        Evaluation e = evaluations.add(Evaluation.open(year, body.id(), body.type(), body.evaluatorFunction(), current,
+                reported.minus(Duration.ofDays(40))));
+        BodySummary summary = BodySummary.of(body);
+        Map<Direction, BigDecimal> weights = new EnumMap<>(Direction.class);
+        for (DirectionEvaluation d : e.directions()) {
+            Methodology m = current.get(d.direction());
+            weights.put(d.direction(), m.weight());
+            String evaluator = tenant + "." + switch (d.evaluatorRole()) {
+                case PLANNING_BODY -> "planning";
+                case BUDGET_BODY -> "budget";
+                default -> "apparatus";
+            };
+            Map<Long, ReportedValue> values = new HashMap<>();
+            m.indicators().filter(i -> i.appliesTo(body.type()))
+                    .forEach(i -> values.put(i.id(), DemoFigures.value(i, quality, random)));
+            d.report(values, bodyUser, reported);
+            evaluations.flush();
+            Set<Long> withEvidence = new HashSet<>();
+            for (IndicatorValue v : d.values()) {
+                Indicator i = m.indicator(v.indicatorId()).orElseThrow();
+                if (i.evidenceRequired()) {
+                    evaluations.add(new EvidenceFile(d.id(), v.id(), EvidenceFile.Purpose.EVIDENCE,
+                            "растаушы-құжат-" + i.code() + ".pdf", "application/pdf", evidenceSize, evidenceSha,
+                            random.nextDouble() < 0.15, bodyUser, reported));
+                    withEvidence.add(v.id());
+                }
+            }
+            Instant submitted = reported.plus(Duration.ofDays(2));
+            d.submit(m, withEvidence, bodyUser, submitted);
+            Instant verified = submitted.plus(Duration.ofDays(20 + random.nextInt(30)));
+            for (IndicatorValue v : d.values()) {
+                verify(d, v, DemoFigures.decision(random), evaluator, verified);
+            }
+            d.score(m, body.type(), verified);
+            evaluations.flush();
+            Conclusion c = evaluations.add(Conclusion.first(d.id(), report(d, summary), evaluator, verified));
+            String[] text = DemoDocuments.conclusionTexts(d.score(), d.direction().number());
+            c.revise(report(d, summary), text[0], text[1], text[2], evaluator, verified);
+            d.markConclusionSent();
+            Instant sent = season(year, 5, 15 + random.nextInt(14));
+            c.send(report(d, summary), evaluator, sent);
+            c.markReceived(bodyUser, sent.plus(Duration.ofHours(3 + random.nextInt(40))));
+            for (String line : text[2].split("\n")) {
+                evaluations.add(new FollowupItem(body.id(), year + 1, FollowupItem.Origin.CONCLUSION,
+                        "conclusion v1", d.direction().number(), line, sent));
+            }
+            audit.recordAs(TenantContext.require().tenantCode(), bodyUser, "EVALUATED_BODY", "DIRECTION_SUBMITTED",
+                    "direction_evaluation", d.id(), null, Map.of("direction", d.direction().number()));
+            audit.recordAs(TenantContext.require().tenantCode(), evaluator, d.evaluatorRole().name(), "CONCLUSION_SENT",
+                    "direction_evaluation", d.id(), null, Map.of("direction", d.direction().number(),
+                            "score", d.score().toPlainString()));
+        }
+        e.rescore(weights, methodologies.ratingScale(year), season(year, 5, 30));
+        evaluations.flush();
+    }
+
+    private void verify(DirectionEvaluation d, IndicatorValue v, Verification decision, String by, Instant at) {
+        switch (decision) {
+            case CORRECTED -> {
+                BigDecimal corrected = v.actual() == null ? null : v.actual().multiply(new BigDecimal("0.95"))
+                        .setScale(v.actual().scale(), java.math.RoundingMode.HALF_UP);
+                if (corrected == null) {
+                    d.verify(v.id(), Verification.ACCEPTED, null, null, null, by, at);
+                } else {
+                    d.verify(v.id(), Verification.CORRECTED, corrected, null,
+                            "Ресми статистикалық деректермен салыстырғанда түзетілді (¶42)", by, at);
+                }
+            }
+            case REJECTED -> d.verify(v.id(), Verification.REJECTED, null, null,
+                    "Растаушы құжаттар ұсынылмады (¶42, ¶9.4)", by, at);
+            default -> d.verify(v.id(), Verification.ACCEPTED, null, null, null, by, at);
+        }
+    }
+
+    private String report(DirectionEvaluation d, BodySummary body) {
+        return ReportJson.write(ConclusionReport.of(views.complete(d, body)));
+    }
+
+    /** A moment in the evaluation season of the year after {@code year} (Almaty time, 11:00). */
+    static Instant season(int year, int month, int dayOfMonth) {
+        LocalDate date = LocalDate.of(year + 1, month, 1).plusDays(dayOfMonth - 1L);
+        return date.atTime(11, 0).toInstant(ZoneOffset.ofHours(5));
+    }
+}

@@ -1,0 +1,91 @@
+package kz.bagalau.platform.infrastructure;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import kz.bagalau.audit.application.AuditLog;
+import kz.bagalau.methodology.application.MethodologySheet;
+import kz.bagalau.methodology.application.MethodologyView;
+import kz.bagalau.methodology.domain.Direction;
+import kz.bagalau.methodology.domain.Methodology;
+import kz.bagalau.methodology.domain.MethodologyRepository;
+import kz.bagalau.methodology.domain.RatingScale;
+import kz.bagalau.shared.infrastructure.Table;
+import kz.bagalau.shared.infrastructure.TableReader;
+import kz.bagalau.shared.infrastructure.UnreadableFileException;
+
+/**
+ * The demo's methodologies: the set in {@code methodology/demo-methodology.csv}, published by the ministry for
+ * the evaluated years 2025 and 2026, with a second version of direction 3 for 2025 so the version history has
+ * something to show; and the demo rating bands (high ≥ 85, medium ≥ 70, low ≥ 50).
+ */
+@Stateless
+public class DemoMethodologySeed {
+
+    static final String MINISTRY = "ministry";
+
+    @Inject
+    private MethodologyRepository methodologies;
+
+    @Inject
+    private AuditLog audit;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean seed() {
+        if (methodologies.findCurrent(Direction.STRATEGIC_GOALS, 2025).isPresent()) {
+            return false;
+        }
+        Instant published2025 = ZonedDateTime.of(2025, 9, 15, 10, 0, 0, 0, ZoneOffset.ofHours(5)).toInstant();
+        Map<Direction, Methodology> drafts = sheet().drafts(2025, Map.of(), MINISTRY, published2025);
+        for (Methodology m : drafts.values()) {
+            publish(m, published2025);
+        }
+        Methodology budget = methodologies.findCurrent(Direction.BUDGET, 2025).orElseThrow();
+        Methodology budgetV2 = budget.nextDraft(2025, 2, MINISTRY, published2025.plusSeconds(86_400 * 20));
+        budgetV2.reweigh(new BigDecimal("15.00"));
+        publish(budgetV2, published2025.plusSeconds(86_400 * 21));
+
+        Instant published2026 = ZonedDateTime.of(2026, 9, 10, 10, 0, 0, 0, ZoneOffset.ofHours(5)).toInstant();
+        for (Direction d : Direction.values()) {
+            Methodology current = methodologies.findCurrent(d, 2025).orElseThrow();
+            publish(current.nextDraft(2026, 1, MINISTRY, published2026), published2026);
+        }
+        for (int year = 2024; year <= 2027; year++) {
+            methodologies.add(RatingScale.DEMO_DEFAULT.forYear(year));
+        }
+        return true;
+    }
+
+    /** Stores the draft first (a published methodology accepts no new parts), then publishes it. */
+    private void publish(Methodology m, Instant at) {
+        methodologies.add(m);
+        m.publish(MINISTRY, at);
+        methodologies.add(m);
+        audit.recordAs(null, MINISTRY, "MINISTRY", "METHODOLOGY_PUBLISHED", "methodology", m.id(), null,
+                MethodologyView.of(m));
+    }
+
+    static MethodologySheet sheet() {
+        try (InputStream in = DemoMethodologySeed.class.getResourceAsStream("/methodology/demo-methodology.csv")) {
+            Table table = TableReader.read("demo-methodology.csv", in.readAllBytes(), 1_000_000);
+            MethodologySheet sheet = MethodologySheet.read(table);
+            if (!sheet.problems().isEmpty()) {
+                throw new IllegalStateException("Demo methodology has problems: " + sheet.problems());
+            }
+            return sheet;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (UnreadableFileException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package kz.bagalau.evaluation.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import kz.bagalau.evaluation.application.BodyResult;
+import kz.bagalau.evaluation.application.ConclusionService;
+import kz.bagalau.evaluation.application.Explanation;
+import kz.bagalau.evaluation.application.ResultsService;
+
+/**
+ * {@code /api/v1/evaluations}: the caller's region's results for a year (per body the direction scores, the
+ * total, the rating and the status), the "why this score" chain of one evaluation, and conclusion PDFs.
+ */
+@Path("v1")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class EvaluationsResource {
+
+    @Inject
+    private ResultsService results;
+
+    @Inject
+    private ConclusionService conclusions;
+
+    @GET
+    @Path("evaluations")
+    public List<BodyResult> evaluations(@QueryParam("year") Integer year) {
+        if (year == null) {
+            throw new BadRequestException();
+        }
+        return results.overview(year);
+    }
+
+    @GET
+    @Path("evaluations/{id}/explain")
+    public Explanation explain(@PathParam("id") long id) {
+        return results.explain(id);
+    }
+
+    @GET
+    @Path("conclusions/{id}/pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        byte[] pdf = conclusions.pdf(id, Locale.forLanguageTag(lang == null ? "kk" : lang));
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"conclusion-" + id + ".pdf\"").build();
+    }
+}

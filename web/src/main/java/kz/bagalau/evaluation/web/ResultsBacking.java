@@ -1,0 +1,92 @@
+package kz.bagalau.evaluation.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import kz.bagalau.evaluation.application.BodyResult;
+import kz.bagalau.evaluation.application.ResultsService;
+import kz.bagalau.methodology.domain.Rating;
+import kz.bagalau.platform.web.EvaluationYears;
+
+/**
+ * The region's results for a year: every body with its direction scores and year-over-year changes, total,
+ * rating and rank; each score opens its "why this score" chain. A chart shows how many bodies fall in each
+ * rating.
+ */
+@Named
+@RequestScoped
+public class ResultsBacking {
+
+    @Inject
+    private ResultsService results;
+
+    @Inject
+    private EvaluationYears years;
+
+    private Integer year;
+    private List<BodyResult> rows;
+
+    public void load() {
+        year = years.orDefault(year);
+        rows = results.overview(year);
+    }
+
+    public Map<Rating, Long> getRatingCounts() {
+        Map<Rating, Long> counts = new EnumMap<>(Rating.class);
+        for (Rating r : Rating.values()) {
+            counts.put(r, rows.stream().filter(b -> b.rating() == r).count());
+        }
+        return counts;
+    }
+
+    /**
+     * The Chart.js configuration (PrimeFaces' p:chart takes it as JSON) of a bar chart of bodies per rating,
+     * with the labels given in the page's language.
+     */
+    public String chart(String high, String medium, String low, String ineffective, String label) {
+        Map<Rating, Long> counts = getRatingCounts();
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        for (Rating r : Rating.values()) {
+            data.add(counts.get(r));
+        }
+        JsonObject config = Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder()
+                        .add("labels", Json.createArrayBuilder().add(high).add(medium).add(low).add(ineffective))
+                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("label", label)
+                                .add("data", data)
+                                .add("backgroundColor", Json.createArrayBuilder()
+                                        .add("#2e7d32").add("#1565c0").add("#f9a825").add("#c62828")))))
+                .add("options", Json.createObjectBuilder()
+                        .add("animation", false)
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder()
+                                .add("display", false)))
+                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
+                                .add("beginAtZero", true).add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+                .build();
+        return config.toString();
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public List<BodyResult> getRows() {
+        return rows;
+    }
+
+    public List<Integer> getDirections() {
+        return List.of(1, 2, 3, 4, 5, 6, 7);
+    }
+}

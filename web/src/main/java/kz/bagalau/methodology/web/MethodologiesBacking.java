@@ -1,0 +1,196 @@
+package kz.bagalau.methodology.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import kz.bagalau.identity.domain.Role;
+import kz.bagalau.identity.web.CurrentUser;
+import kz.bagalau.methodology.application.MethodologyAuthoring;
+import kz.bagalau.methodology.application.MethodologyCatalog;
+import kz.bagalau.methodology.application.MethodologyView;
+import kz.bagalau.methodology.application.RatingBands;
+import kz.bagalau.methodology.domain.Direction;
+import kz.bagalau.platform.web.EvaluationYears;
+import kz.bagalau.platform.web.FacesMessages;
+import kz.bagalau.shared.domain.RuleViolation;
+import kz.bagalau.shared.infrastructure.ImportProblem;
+import kz.bagalau.shared.infrastructure.ImportResult;
+import kz.bagalau.shared.infrastructure.Texts;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The methodologies of a year: for everybody the version in force per direction and the rating bands; for
+ * the ministry also every version, new drafts, the spreadsheet import, publishing and the bands.
+ */
+@Named
+@ViewScoped
+public class MethodologiesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private MethodologyCatalog catalog;
+
+    @Inject
+    private MethodologyAuthoring authoring;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private EvaluationYears years;
+
+    private Integer year;
+    private List<MethodologyView> current;
+    private List<MethodologyView> versions;
+    private RatingBands bands;
+    private Direction newDirection = Direction.STRATEGIC_GOALS;
+    private BigDecimal newWeight = BigDecimal.TEN;
+    private transient UploadedFile sheet;
+    private List<ImportProblem> problems = List.of();
+
+    public void load() {
+        year = years.orDefault(year);
+        current = catalog.current(year);
+        versions = isMinistry() ? catalog.versions(year) : List.of();
+        bands = catalog.ratingBands(year);
+    }
+
+    public boolean isMinistry() {
+        return currentUser.has(Role.Names.MINISTRY);
+    }
+
+    public void startDraft() {
+        try {
+            MethodologyView draft = authoring.startDraft(newDirection, year, newWeight);
+            FacesMessages.info("methodology.drafted", draft.direction(), draft.version());
+            load();
+        } catch (RuleViolation e) {
+            FacesMessages.refused(e);
+        }
+    }
+
+    public void publish(long id) {
+        try {
+            MethodologyView published = authoring.publish(id);
+            FacesMessages.info("methodology.published", published.direction(), published.version());
+            load();
+        } catch (RuleViolation e) {
+            FacesMessages.refused(e);
+        }
+    }
+
+    public void importSheet() {
+        if (sheet == null || sheet.getSize() == 0) {
+            FacesMessages.error("upload.empty", "");
+            return;
+        }
+        try (InputStream in = sheet.getInputStream()) {
+            ImportResult result = authoring.importSheet(year, sheet.getFileName(), in.readAllBytes());
+            problems = result.problems();
+            if (result.succeeded()) {
+                FacesMessages.info("methodology.imported", result.created());
+                load();
+            } else {
+                FacesMessages.error("import.refused", problems.size());
+            }
+        } catch (IOException e) {
+            FacesMessages.error("upload.unreadable", sheet.getFileName());
+        }
+    }
+
+    public void saveBands() {
+        try {
+            authoring.setRatingScale(year, bands.high(), bands.medium(), bands.low());
+            FacesMessages.info("rating.saved", year);
+            load();
+        } catch (RuleViolation e) {
+            FacesMessages.refused(e);
+        }
+    }
+
+    public String describe(ImportProblem p) {
+        return Texts.get(FacesMessages.locale(), p.messageKey(), p.arguments().toArray());
+    }
+
+    public Direction[] getDirections() {
+        return Direction.values();
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public List<MethodologyView> getCurrent() {
+        return current;
+    }
+
+    public List<MethodologyView> getVersions() {
+        return versions;
+    }
+
+    public RatingBands getBands() {
+        return bands;
+    }
+
+    public BigDecimal getHigh() {
+        return bands.high();
+    }
+
+    public void setHigh(BigDecimal v) {
+        bands = new RatingBands(bands.year(), v, bands.medium(), bands.low());
+    }
+
+    public BigDecimal getMedium() {
+        return bands.medium();
+    }
+
+    public void setMedium(BigDecimal v) {
+        bands = new RatingBands(bands.year(), bands.high(), v, bands.low());
+    }
+
+    public BigDecimal getLow() {
+        return bands.low();
+    }
+
+    public void setLow(BigDecimal v) {
+        bands = new RatingBands(bands.year(), bands.high(), bands.medium(), v);
+    }
+
+    public Direction getNewDirection() {
+        return newDirection;
+    }
+
+    public void setNewDirection(Direction newDirection) {
+        this.newDirection = newDirection;
+    }
+
+    public BigDecimal getNewWeight() {
+        return newWeight;
+    }
+
+    public void setNewWeight(BigDecimal newWeight) {
+        this.newWeight = newWeight;
+    }
+
+    public UploadedFile getSheet() {
+        return sheet;
+    }
+
+    public void setSheet(UploadedFile sheet) {
+        this.sheet = sheet;
+    }
+
+    public List<ImportProblem> getProblems() {
+        return problems;
+    }
+}

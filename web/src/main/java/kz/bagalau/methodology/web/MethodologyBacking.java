@@ -1,0 +1,193 @@
+package kz.bagalau.methodology.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import kz.bagalau.identity.domain.Role;
+import kz.bagalau.identity.web.CurrentUser;
+import kz.bagalau.methodology.application.CriterionView;
+import kz.bagalau.methodology.application.IndicatorView;
+import kz.bagalau.methodology.application.MethodologyAuthoring;
+import kz.bagalau.methodology.application.MethodologyCatalog;
+import kz.bagalau.methodology.application.MethodologyView;
+import kz.bagalau.methodology.domain.Applicability;
+import kz.bagalau.methodology.domain.MethodologyStatus;
+import kz.bagalau.methodology.domain.Polarity;
+import kz.bagalau.methodology.domain.RuleType;
+import kz.bagalau.platform.web.FacesMessages;
+import kz.bagalau.shared.domain.LocalizedText;
+import kz.bagalau.shared.domain.RuleViolation;
+import org.primefaces.PrimeFaces;
+
+/**
+ * One methodology version: its criteria and indicators with their rules, for everybody to read (¶17.3: the
+ * indicators must be unambiguous to both sides); for the ministry, editing while it is a draft.
+ */
+@Named
+@ViewScoped
+public class MethodologyBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private MethodologyCatalog catalog;
+
+    @Inject
+    private MethodologyAuthoring authoring;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private Long id;
+    private MethodologyView methodology;
+    private IndicatorForm form = IndicatorForm.empty(null);
+    private String criterionCode;
+    private String criterionNameKk;
+    private String criterionNameRu;
+    private String criterionNameEn;
+    private BigDecimal criterionWeight = BigDecimal.ONE;
+    private BigDecimal weight;
+
+    public void load() {
+        if (id == null) {
+            throw new kz.bagalau.shared.domain.NotFoundException("Methodology", "(none)");
+        }
+        methodology = catalog.get(id);
+        weight = methodology.weight();
+    }
+
+    public boolean isEditable() {
+        return currentUser.has(Role.Names.MINISTRY) && methodology.status() == MethodologyStatus.DRAFT;
+    }
+
+    public void newIndicator(String criterion) {
+        form = IndicatorForm.empty(criterion);
+    }
+
+    public void editIndicator(CriterionView criterion, IndicatorView indicator) {
+        form = IndicatorForm.of(criterion.code(), indicator);
+    }
+
+    public void saveIndicator() {
+        try {
+            methodology = authoring.saveIndicator(id, form.getCriterionCode(), form.getId(), form.definition());
+            FacesMessages.info("methodology.saved");
+            PrimeFaces.current().executeScript("PF('indicatorDialog').hide()");
+        } catch (RuleViolation e) {
+            FacesMessages.refused(e);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            FacesMessages.error("methodology.indicator.incomplete");
+        }
+    }
+
+    public void removeIndicator(long indicatorId) {
+        try {
+            methodology = authoring.removeIndicator(id, indicatorId);
+            FacesMessages.info("methodology.saved");
+        } catch (RuleViolation e) {
+            FacesMessages.refused(e);
+        }
+    }
+
+    public void addCriterion() {
+        try {
+            methodology = authoring.addCriterion(id, criterionCode,
+                    new LocalizedText(criterionNameKk, criterionNameRu, criterionNameEn), criterionWeight);
+            FacesMessages.info("methodology.saved");
+            PrimeFaces.current().executeScript("PF('criterionDialog').hide()");
+        } catch (RuleViolation e) {
+            FacesMessages.refused(e);
+        }
+    }
+
+    public void reweigh() {
+        try {
+            methodology = authoring.reweigh(id, weight);
+            FacesMessages.info("methodology.saved");
+        } catch (RuleViolation e) {
+            FacesMessages.refused(e);
+        }
+    }
+
+    public Polarity[] getPolarities() {
+        return Polarity.values();
+    }
+
+    public RuleType[] getRuleTypes() {
+        return RuleType.values();
+    }
+
+    public Applicability[] getApplicabilities() {
+        return Applicability.values();
+    }
+
+    public int[] getSourceTypes() {
+        return new int[] {1, 2, 3, 4, 5, 6, 7, 8};
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public MethodologyView getMethodology() {
+        return methodology;
+    }
+
+    public IndicatorForm getForm() {
+        return form;
+    }
+
+    public String getCriterionCode() {
+        return criterionCode;
+    }
+
+    public void setCriterionCode(String v) {
+        criterionCode = v;
+    }
+
+    public String getCriterionNameKk() {
+        return criterionNameKk;
+    }
+
+    public void setCriterionNameKk(String v) {
+        criterionNameKk = v;
+    }
+
+    public String getCriterionNameRu() {
+        return criterionNameRu;
+    }
+
+    public void setCriterionNameRu(String v) {
+        criterionNameRu = v;
+    }
+
+    public String getCriterionNameEn() {
+        return criterionNameEn;
+    }
+
+    public void setCriterionNameEn(String v) {
+        criterionNameEn = v;
+    }
+
+    public BigDecimal getCriterionWeight() {
+        return criterionWeight;
+    }
+
+    public void setCriterionWeight(BigDecimal v) {
+        criterionWeight = v;
+    }
+
+    public BigDecimal getWeight() {
+        return weight;
+    }
+
+    public void setWeight(BigDecimal weight) {
+        this.weight = weight;
+    }
+}
