@@ -10,6 +10,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import kz.bagalau.audit.application.AuditLog;
+import kz.bagalau.evaluation.application.BodyResult;
+import kz.bagalau.evaluation.application.ConclusionService;
+import kz.bagalau.evaluation.application.ConclusionView;
+import kz.bagalau.evaluation.application.EvidenceService;
+import kz.bagalau.evaluation.application.ResultsService;
+import kz.bagalau.evaluation.application.VerificationService;
 import kz.bagalau.identity.domain.UserAccountRepository;
 import kz.bagalau.registry.application.BodyRegistry;
 import kz.bagalau.registry.application.BodyStatusChange;
@@ -47,7 +53,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class TenantIsolationIT {
 
     /** Every table that carries tenant_id; the schema test below fails when a new one is not listed here. */
-    static final List<String> TENANT_TABLES = List.of("app_user", "audit_entry", "executive_body");
+    static final List<String> TENANT_TABLES = List.of("app_user", "audit_entry", "conclusion", "control_inspection",
+            "direction_evaluation", "document_request", "evaluation", "evidence_file", "executive_body", "followup_item",
+            "indicator_value", "stored_file");
 
     @Deployment
     static WebArchive deployment() {
@@ -71,6 +79,18 @@ class TenantIsolationIT {
 
     @Inject
     UserTransaction tx;
+
+    @Inject
+    ResultsService results;
+
+    @Inject
+    VerificationService verification;
+
+    @Inject
+    ConclusionService conclusions;
+
+    @Inject
+    EvidenceService evidence;
 
     @Test
     void should_force_row_level_security_with_a_policy_on_every_tenant_table() throws SQLException {
@@ -111,7 +131,8 @@ class TenantIsolationIT {
                 assertThat(Sql.count(c, "select count(*) from " + table + " where tenant_id = 'karaganda'"))
                         .as("read %s", table).isZero();
                 assertThat(Sql.count(c, "select count(*) from " + table + " where tenant_id = 'abai'"))
-                        .as("own rows of %s", table).isPositive();
+                        .as("own rows of %s", table).isPositive()
+                        .isEqualTo(Sql.count(c, "select count(*) from " + table));
                 if (privileged(c, table, "UPDATE")) {
                     assertThat(Sql.update(c, "update " + table + " set tenant_id = tenant_id where tenant_id = 'karaganda'"))
                             .as("update %s", table).isZero();
@@ -271,6 +292,73 @@ class TenantIsolationIT {
 
         assertThat(client.api("/api/v1/bodies/" + abaiBody, "karaganda.body1").statusCode()).isEqualTo(404);
         assertThat(client.api("/api/v1/bodies/" + abaiBody, "karaganda.apparatus").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void should_neither_read_nor_change_another_regions_evaluation_through_the_services() {
+        BodyResult karaganda = callers.as("karaganda.apparatus", () -> results.overview(2025)).get(0);
+        long directionId = karaganda.directions().get(1).directionEvaluationId();
+        ConclusionView conclusion = callers.as("karaganda.apparatus", () -> conclusions.versions(directionId)).get(0);
+
+        callers.as("abai.apparatus", () -> {
+            assertThat(results.overview(2025)).extracting(r -> r.evaluationId()).doesNotContain(karaganda.evaluationId());
+            assertThatThrownBy(() -> results.explain(karaganda.evaluationId())).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> verification.workspace(directionId)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> verification.reopen(directionId, "intrusion")).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> conclusions.get(conclusion.id())).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> conclusions.pdf(conclusion.id(), java.util.Locale.ENGLISH))
+                    .isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> conclusions.saveDraft(directionId, "a", "b", "c")).isInstanceOf(NotFoundException.class);
+        });
+    }
+
+    @Test
+    void should_not_serve_another_regions_document() {
+        long file = anyEvidenceFile("karaganda");
+
+        callers.as("abai.apparatus", () -> {
+            assertThatThrownBy(() -> evidence.download(file)).isInstanceOf(NotFoundException.class);
+        });
+        assertThat(callers.as("karaganda.apparatus", () -> evidence.download(file)).content()).startsWith(new byte[] {'%', 'P', 'D', 'F'});
+    }
+
+    @Test
+    @RunAsClient
+    void should_answer_404_for_another_regions_evaluation_pages_downloads_and_api(@ArquillianResource URL url) {
+        PortalClient karaganda = new PortalClient(url);
+        assertThat(karaganda.logIn("karaganda.apparatus", "demo")).isTrue();
+        jakarta.json.JsonObject first = PortalClient.array(karaganda.api("/api/v1/evaluations?year=2025",
+                "karaganda.apparatus")).getJsonObject(0);
+        long evaluation = first.getJsonNumber("evaluationId").longValue();
+        long direction = first.getJsonArray("directions").getJsonObject(1).getJsonNumber("directionEvaluationId").longValue();
+        long conclusion = PortalClient.object(karaganda.api("/api/v1/evaluations/" + evaluation + "/explain",
+                "karaganda.apparatus")).getJsonArray("conclusions").getJsonObject(0).getJsonNumber("id").longValue();
+        PortalClient abai = new PortalClient(url);
+        assertThat(abai.logIn("abai.apparatus", "demo")).isTrue();
+
+        assertThat(karaganda.get("/app/explain.xhtml?id=" + evaluation).statusCode()).isEqualTo(200);
+        assertThat(karaganda.get("/app/conclusion.xhtml?id=" + conclusion).statusCode()).isEqualTo(200);
+        assertThat(abai.get("/app/explain.xhtml?id=" + evaluation).statusCode()).isEqualTo(404);
+        assertThat(abai.get("/app/workspace.xhtml?id=" + direction).statusCode()).isEqualTo(404);
+        assertThat(abai.get("/app/conclusion.xhtml?id=" + conclusion).statusCode()).isEqualTo(404);
+        assertThat(abai.get("/app/download/conclusion/" + conclusion + ".pdf?lang=kk").statusCode()).isEqualTo(404);
+        assertThat(abai.api("/api/v1/evaluations/" + evaluation + "/explain", "abai.apparatus").statusCode()).isEqualTo(404);
+        assertThat(abai.api("/api/v1/conclusions/" + conclusion + "/pdf", "abai.apparatus").statusCode()).isEqualTo(404);
+        assertThat(abai.api("/api/v1/evaluations?year=2025", "abai.apparatus").body()).doesNotContain(
+                "\"evaluationId\":" + evaluation + ",");
+    }
+
+    private static long anyEvidenceFile(String tenant) {
+        try (Connection c = Sql.asApplication()) {
+            c.setAutoCommit(false);
+            Sql.tenant(c, tenant);
+            long id = ((Number) Sql.rows(c, "select min(id) from evidence_file where not confidential").get(0).get(0))
+                    .longValue();
+            c.rollback();
+            return id;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Tables the application role may not update or delete at all (the audit log) need no row check. */

@@ -142,6 +142,9 @@ final class ReportingUpload {
         for (String part : text.split(";")) {
             String[] kv = part.split("=", 2);
             String name = kv[0].strip();
+            if (part.isBlank() || kv.length == 2 && kv[1].isBlank() && v.extraInputs().contains(name)) {
+                continue;
+            }
             if (kv.length != 2 || !v.extraInputs().contains(name)) {
                 add(sheet, r, "inputs", "upload.inputs.invalid", part.strip(), String.join(", ", v.extraInputs()));
                 continue;

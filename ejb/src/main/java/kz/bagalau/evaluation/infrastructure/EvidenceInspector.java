@@ -13,8 +13,8 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 
 /**
  * Decides what an uploaded document really is, from its content: Apache POI's {@link FileMagic} reads the
- * signature (PDF, JPEG, PNG, OOXML container), and an OOXML container is told apart as a Word or an Excel
- * file by its parts. The file name's extension must agree with the content; anything else is refused.
+ * signature (PDF, PNG, OOXML container; JPEG by its start-of-image marker), and an OOXML container is told
+ * apart as a Word or an Excel file by its parts. The file name's extension must agree with the content; anything else is refused.
  */
 public final class EvidenceInspector {
 
@@ -51,6 +51,12 @@ public final class EvidenceInspector {
     }
 
     static Optional<Kind> byContent(byte[] content) {
+        // Any JPEG starts with the SOI marker and another marker (APP0 JFIF, APP1 Exif, APP2 ICC, DQT...);
+        // FileMagic knows only some of them, so cameras' and scanners' files would be refused.
+        if (content.length > 3 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xD8
+                && (content[2] & 0xFF) == 0xFF) {
+            return Optional.of(Kind.JPG);
+        }
         FileMagic magic;
         try (InputStream in = FileMagic.prepareToCheckMagic(new ByteArrayInputStream(content))) {
             magic = FileMagic.valueOf(in);
@@ -59,7 +65,6 @@ public final class EvidenceInspector {
         }
         return switch (magic) {
             case PDF -> Optional.of(Kind.PDF);
-            case JPEG -> Optional.of(Kind.JPG);
             case PNG -> Optional.of(Kind.PNG);
             case OOXML -> ooxmlKind(content);
             default -> Optional.empty();

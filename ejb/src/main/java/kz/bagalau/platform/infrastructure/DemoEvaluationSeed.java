@@ -20,7 +20,9 @@ import kz.bagalau.audit.application.AuditLog;
 import kz.bagalau.evaluation.application.ConclusionReport;
 import kz.bagalau.evaluation.application.EvaluationViews;
 import kz.bagalau.evaluation.domain.Conclusion;
+import kz.bagalau.evaluation.domain.ControlInspection;
 import kz.bagalau.evaluation.domain.DirectionEvaluation;
+import kz.bagalau.evaluation.domain.DocumentRequest;
 import kz.bagalau.evaluation.domain.Evaluation;
 import kz.bagalau.evaluation.domain.EvaluationRepository;
 import kz.bagalau.evaluation.domain.EvidenceFile;
@@ -129,6 +131,7 @@ public class DemoEvaluationSeed {
             }
             Instant submitted = reported.plus(Duration.ofDays(2));
             d.submit(m, withEvidence, bodyUser, submitted);
+            addControlActivity(d, random, evaluator, bodyUser, submitted);
             Instant verified = submitted.plus(Duration.ofDays(20 + random.nextInt(30)));
             for (IndicatorValue v : d.values()) {
                 verify(d, v, DemoFigures.decision(random), evaluator, verified);
@@ -154,6 +157,27 @@ public class DemoEvaluationSeed {
         }
         e.rescore(weights, methodologies.ratingScale(year), season(year, 5, 30));
         evaluations.flush();
+    }
+
+    /** Some directions get another control body's inspection (¶43) and an answered document request (¶44). */
+    private void addControlActivity(DirectionEvaluation d, Random random, String evaluator, String bodyUser,
+                                    Instant submitted) {
+        if (random.nextDouble() < 0.12) {
+            evaluations.add(new ControlInspection(d.id(), d.direction().number() == 3
+                    ? "Мемлекеттік аудит және қаржылық бақылау жөніндегі тексеру комиссиясы"
+                    : "Облыс әкімі аппаратының бақылау бөлімі",
+                    LocalDate.ofInstant(submitted, ZoneOffset.ofHours(5)).minusMonths(3),
+                    "Жоспарлы тексеру: елеулі бұзушылықтар анықталмады, жекелеген ескертулер жойылды.",
+                    null, evaluator, submitted.plus(Duration.ofDays(5))));
+        }
+        if (random.nextDouble() < 0.08) {
+            LocalDate asked = LocalDate.ofInstant(submitted, ZoneOffset.ofHours(5)).plusDays(7);
+            DocumentRequest request = evaluations.add(new DocumentRequest(d.id(),
+                    "Көрсеткіштерді растайтын бастапқы құжаттардың көшірмелерін ұсыныңыз.", asked.plusDays(10), asked,
+                    evaluator, submitted.plus(Duration.ofDays(7))));
+            request.answer("Құжаттардың көшірмелері электрондық түрде жіберілді.", bodyUser,
+                    submitted.plus(Duration.ofDays(12)));
+        }
     }
 
     private void verify(DirectionEvaluation d, IndicatorValue v, Verification decision, String by, Instant at) {

@@ -47,9 +47,10 @@ public class EvaluationsResource {
         return results.explain(id);
     }
 
+    /** The PDF; errors come back as JSON, so a client asking for JSON gets 404, not 406, for a foreign id. */
     @GET
     @Path("conclusions/{id}/pdf")
-    @Produces("application/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     public Response pdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
         byte[] pdf = conclusions.pdf(id, Locale.forLanguageTag(lang == null ? "kk" : lang));
         return Response.ok(pdf, "application/pdf")
