@@ -147,6 +147,69 @@ class ApiIT {
         assertThat(client.api("/api/v1/tenants/abai/bodies", "jetisu.apparatus").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void should_give_the_methodology_in_force_for_each_direction_of_a_year() {
+        JsonArray methodologies = PortalClient.array(client.api("/api/v1/methodologies?year=2025", "almaty.body1"));
+
+        assertThat(methodologies).hasSize(7);
+        assertThat(methodologies.getValuesAs(JsonObject.class)).allSatisfy(m -> {
+            assertThat(m.getString("status")).isEqualTo("PUBLISHED");
+            int indicators = m.getJsonArray("criteria").getValuesAs(JsonObject.class).stream()
+                    .mapToInt(c -> c.getJsonArray("indicators").size()).sum();
+            assertThat(indicators).isBetween(8, 20);
+        });
+        JsonObject budget = methodologies.getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getInt("direction") == 3).findFirst().orElseThrow();
+        assertThat(budget.getInt("version")).isEqualTo(2);
+        assertThat(client.api("/api/v1/methodologies", "almaty.body1").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void should_list_every_bodys_direction_scores_total_rating_and_status_for_a_year() {
+        JsonArray evaluations = PortalClient.array(client.api("/api/v1/evaluations?year=2025", "almaty.apparatus"));
+
+        assertThat(evaluations.size()).isGreaterThan(15);
+        assertThat(evaluations.getValuesAs(JsonObject.class)).allSatisfy(e -> {
+            assertThat(e.getJsonNumber("total").doubleValue()).isBetween(0.0, 100.0);
+            assertThat(e.getString("rating")).isIn("HIGH", "MEDIUM", "LOW", "INEFFECTIVE");
+            assertThat(e.getJsonArray("directions").getValuesAs(JsonObject.class))
+                    .allSatisfy(d -> assertThat(d.containsKey("score")).isTrue());
+        });
+    }
+
+    @Test
+    void should_show_a_body_only_its_own_evaluation() {
+        JsonArray own = PortalClient.array(client.api("/api/v1/evaluations?year=2025", "almaty.body4"));
+        long ownBody = PortalClient.object(client.api("/api/v1/me", "almaty.body4")).getJsonNumber("bodyId").longValue();
+
+        assertThat(own).singleElement().satisfies(e ->
+                assertThat(((JsonObject) e).getJsonObject("body").getJsonNumber("id").longValue()).isEqualTo(ownBody));
+    }
+
+    @Test
+    void should_explain_a_score_down_to_source_document_and_verifier() {
+        long evaluation = PortalClient.array(client.api("/api/v1/evaluations?year=2025", "almaty.apparatus"))
+                .getJsonObject(0).getJsonNumber("evaluationId").longValue();
+
+        JsonObject explain = PortalClient.object(client.api("/api/v1/evaluations/" + evaluation + "/explain",
+                "almaty.apparatus"));
+
+        JsonObject direction = explain.getJsonArray("directions").getJsonObject(0);
+        JsonObject row = direction.getJsonArray("criteria").getJsonObject(0).getJsonArray("rows").getJsonObject(0);
+        assertThat(row.getString("code")).isNotBlank();
+        assertThat(row.getInt("sourceType")).isBetween(1, 8);
+        assertThat(row.getString("verification")).isIn("ACCEPTED", "CORRECTED", "REJECTED");
+        assertThat(row.getString("verifiedBy")).startsWith("almaty.");
+        assertThat(row.containsKey("points")).isTrue();
+        assertThat(explain.getJsonArray("conclusions")).isNotEmpty();
+        assertThat(explain.getJsonArray("directions").getValuesAs(JsonObject.class).stream()
+                .flatMap(d -> d.getJsonArray("criteria").getValuesAs(JsonObject.class).stream())
+                .flatMap(c -> c.getJsonArray("rows").getValuesAs(JsonObject.class).stream())
+                .flatMap(r -> r.getJsonArray("files").getValuesAs(JsonObject.class).stream())
+                .filter(f -> f.getBoolean("visible")))
+                .allSatisfy(f -> assertThat(f.getString("sha256")).hasSize(64));
+    }
+
     private static Set<Long> ids(HttpResponse<String> response) {
         assertThat(response.statusCode()).isEqualTo(200);
         return PortalClient.array(response).getValuesAs(JsonObject.class).stream()

@@ -73,6 +73,26 @@ public final class Browser implements AutoCloseable {
                 d.findElement(By.tagName("html")).getAttribute("lang").equals(language));
     }
 
+    /** Waits until PrimeFaces has no Ajax request queued or running. */
+    public void waitForAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    /** Clicks and waits for the Ajax round trip the click starts. */
+    public void clickAndWait(WebElement element) {
+        element.click();
+        waitForAjax();
+    }
+
+    /** Clicks the "yes" button of the open global confirmation dialog. */
+    public void confirm() {
+        WebElement yes = new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions
+                .elementToBeClickable(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes, .ui-confirmdialog-yes")));
+        clickAndWait(yes);
+    }
+
     public WebElement waitFor(By locator) {
         return new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
