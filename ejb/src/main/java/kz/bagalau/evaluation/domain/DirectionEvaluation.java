@@ -88,6 +88,12 @@ public class DirectionEvaluation {
     @Column(name = "reopened_by")
     private String reopenedBy;
 
+    @Column(name = "finalised_at")
+    private Instant finalisedAt;
+
+    @Column(name = "finalised_by")
+    private String finalisedBy;
+
     @Version
     private long version;
 
@@ -204,9 +210,66 @@ public class DirectionEvaluation {
         }
     }
 
-    /** Moves along the cycle; the cycle's state machine decides which moves are allowed when. */
-    public void moveTo(DirectionState next) {
-        state = next;
+    /** ¶55: an appeal with supporting documents puts the sent conclusion under re-check. */
+    public void appeal() {
+        advance(DirectionState.CONCLUSION_SENT, DirectionState.APPEALED);
+    }
+
+    /** ¶58: a rejected appeal leaves the sent conclusion as it was. */
+    public void appealRejected() {
+        advance(DirectionState.APPEALED, DirectionState.CONCLUSION_SENT);
+    }
+
+    /** ¶60: the commission's working body re-opens a concluded result for the evaluator to re-check. */
+    public DirectionState recheck() {
+        DirectionState was = state;
+        if (!state.concluded() || state == DirectionState.APPEALED || state.ordinal() > DirectionState.INCLUDED.ordinal()) {
+            throw new RuleViolation("recheck.state", direction);
+        }
+        state = DirectionState.UNDER_EVALUATION;
+        return was;
+    }
+
+    /** ¶60: the re-check is closed; the direction returns to where the cycle had it. */
+    public void resumeAfterRecheck(DirectionState resumeState) {
+        if (state != DirectionState.UNDER_EVALUATION && state != DirectionState.CONCLUSION_SENT) {
+            throw new RuleViolation("recheck.state", direction);
+        }
+        state = resumeState;
+    }
+
+    /** ¶46: the evaluator passes the final (if appealed, corrected) conclusion to the planning body. */
+    public void finalise(String by, Instant now) {
+        advance(DirectionState.CONCLUSION_SENT, DirectionState.FINAL);
+        finalisedBy = by;
+        finalisedAt = now;
+    }
+
+    /** ¶49: the final result went into the general evaluation submitted to the commission. */
+    public void includeInGeneralEvaluation() {
+        advance(DirectionState.FINAL, DirectionState.INCLUDED);
+    }
+
+    /** ¶51: the commission concluded on the region's results. */
+    public void commissionConcluded() {
+        advance(DirectionState.INCLUDED, DirectionState.COMMISSION_CONCLUDED);
+    }
+
+    /** ¶53: the akim reported the region's results to the ministry. */
+    public void reported() {
+        advance(DirectionState.COMMISSION_CONCLUDED, DirectionState.REPORTED);
+    }
+
+    /** ¶54: the planning body published the results. */
+    public void published() {
+        advance(DirectionState.REPORTED, DirectionState.PUBLISHED);
+    }
+
+    private void advance(DirectionState from, DirectionState to) {
+        if (state != from) {
+            throw new RuleViolation("cycle.direction.state", direction, state.name(), to.name());
+        }
+        state = to;
     }
 
     public long pendingValues() {
@@ -272,6 +335,14 @@ public class DirectionEvaluation {
 
     public String reopenedBy() {
         return reopenedBy;
+    }
+
+    public Instant finalisedAt() {
+        return finalisedAt;
+    }
+
+    public String finalisedBy() {
+        return finalisedBy;
     }
 
     public long version() {

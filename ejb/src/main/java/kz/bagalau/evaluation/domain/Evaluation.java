@@ -65,6 +65,9 @@ public class Evaluation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "predecessor_note")
+    private String predecessorNote;
+
     @Version
     private long version;
 
@@ -115,6 +118,18 @@ public class Evaluation {
                 .map(d -> new ScoringEngine.WeightedScore(d.score(), weights.get(d.direction()))).toList());
         rating = scale.rate(totalScore);
         scoredAt = now;
+    }
+
+    /**
+     * ¶60-1..¶60-3: records what happened to a reorganised or liquidated predecessor (or to this body, when
+     * its results pass to its successor); notes accumulate, one per line.
+     */
+    public void notePredecessor(String note) {
+        predecessorNote = predecessorNote == null ? note : predecessorNote + "\n" + note;
+    }
+
+    public String predecessorNote() {
+        return predecessorNote;
     }
 
     public Optional<DirectionEvaluation> direction(Direction d) {

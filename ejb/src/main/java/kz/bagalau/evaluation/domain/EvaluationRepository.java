@@ -31,6 +31,8 @@ public interface EvaluationRepository {
 
     FollowupItem add(FollowupItem item);
 
+    void remove(FollowupItem item);
+
     ControlInspection add(ControlInspection inspection);
 
     List<ControlInspection> inspectionsOf(long directionEvaluationId);

@@ -26,8 +26,8 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT)
 public class FollowupItem {
 
-    /** Where the item came from: a conclusion (¶47), the commission's results (¶52) or the akim. */
-    public enum Origin { CONCLUSION, COMMISSION, AKIM }
+    /** Where the item came from: a conclusion (¶47), the commission's results (¶52), the akim, or a predecessor (¶60-2, ¶60-3). */
+    public enum Origin { CONCLUSION, COMMISSION, AKIM, REORGANISATION }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -20,7 +20,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 
 /**
- * Brings the schema up to date before anything else touches it, then upserts the region catalogue.
+ * Brings the schema up to date before anything else touches it, then upserts the region catalogue and
+ * seeds the statutory holidays of last, this and next year into every region's calendar.
  *
  * <p>Two data sources are defined here. {@code java:app/jdbc/bagalau} is the application role: it owns no
  * table and has no BYPASSRLS, so row-level security applies to everything the portal does.
@@ -63,6 +64,9 @@ public class DatabaseMigrator {
     private DataSource ownerDataSource;
 
     @Inject
+    private java.time.Clock clock;
+
+    @Inject
     @ConfigProperty(name = "bagalau.db.user")
     private String appRole;
 
@@ -79,8 +83,10 @@ public class DatabaseMigrator {
         int applied = flyway.migrate().migrationsExecuted;
         try (Connection c = ownerDataSource.getConnection()) {
             int regions = TenantCatalog.upsert(c);
-            LOG.info(() -> String.format("Schema migrated (%d new migrations), %d regions in the catalogue, %d ms",
-                    applied, regions, (System.nanoTime() - started) / 1_000_000));
+            int thisYear = java.time.Year.now(clock).getValue();
+            int days = CalendarSeeder.seed(c, thisYear - 1, thisYear + 1);
+            LOG.info(() -> String.format("Schema migrated (%d new migrations), %d regions in the catalogue, "
+                    + "%d calendar days added, %d ms", applied, regions, days, (System.nanoTime() - started) / 1_000_000));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load the region catalogue", e);
         }

@@ -1,0 +1,54 @@
+package kz.bagalau.cycle.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The current region's cycles and what belongs to them. */
+public interface CycleRepository {
+
+    Optional<EvaluationCycle> findCycle(int year);
+
+    EvaluationCycle add(EvaluationCycle cycle);
+
+    List<DeadlineExtension> extensions(int year);
+
+    DeadlineExtension add(DeadlineExtension extension);
+
+    List<CalendarDay> calendar(int fromYear, int toYear);
+
+    Optional<CalendarDay> findDay(java.time.LocalDate date);
+
+    CalendarDay add(CalendarDay day);
+
+    void remove(CalendarDay day);
+
+    Optional<Appeal> findAppeal(long id);
+
+    Optional<Appeal> findAppealOf(long directionEvaluationId);
+
+    List<Appeal> appeals(List<Long> directionEvaluationIds);
+
+    Appeal add(Appeal appeal);
+
+    Optional<Recheck> findRecheck(long id);
+
+    Optional<Recheck> openRecheckOf(long directionEvaluationId);
+
+    List<Recheck> rechecks(List<Long> directionEvaluationIds);
+
+    Recheck add(Recheck recheck);
+
+    List<ExpertAssignment> experts(int year);
+
+    Optional<ExpertAssignment> findExpertAssignment(long id);
+
+    ExpertAssignment add(ExpertAssignment assignment);
+
+    List<Notification> unread(String username);
+
+    Optional<Notification> findNotification(long id);
+
+    Notification add(Notification notification);
+
+    void flush();
+}
