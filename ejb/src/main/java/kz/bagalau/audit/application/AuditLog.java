@@ -11,7 +11,9 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import kz.bagalau.audit.domain.AuditEntryView;
 import kz.bagalau.audit.domain.AuditRecord;
 import kz.bagalau.audit.domain.AuditTrail;
@@ -59,6 +61,12 @@ public class AuditLog {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public List<AuditEntryView> recent(String entityType, Object entityId, int limit) {
         return trail.recent(entityType, entityId == null ? null : entityId.toString(), limit);
+    }
+
+    /** Who recorded anything about these entities in the current region, e.g. the participants of ¶57. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Set<String> actors(String entityType, Collection<?> entityIds) {
+        return trail.actors(entityType, entityIds.stream().map(String::valueOf).toList());
     }
 
     private String callerRole() {

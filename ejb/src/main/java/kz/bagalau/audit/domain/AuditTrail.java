@@ -1,6 +1,8 @@
 package kz.bagalau.audit.domain;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /** The append-only log. There is deliberately no way to change or remove an entry. */
 public interface AuditTrail {
@@ -12,4 +14,7 @@ public interface AuditTrail {
 
     /** The newest entries of the current tenant, optionally only those about one entity. */
     List<AuditEntryView> recent(String entityType, String entityId, int limit);
+
+    /** Everyone in the current tenant who recorded anything about the given entities of one type. */
+    Set<String> actors(String entityType, Collection<String> entityIds);
 }

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import kz.bagalau.audit.domain.AuditEntryView;
 import kz.bagalau.audit.domain.AuditRecord;
 import kz.bagalau.audit.domain.AuditTrail;
@@ -80,5 +82,21 @@ public class SqlAuditTrail implements AuditTrail {
         return rows.stream().map(r -> new AuditEntryView(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                 ((Timestamp) r[2]).toInstant(), (String) r[3], (String) r[4], (String) r[5], (String) r[6],
                 (String) r[7], (String) r[8], (String) r[9], (String) r[10])).toList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Set<String> actors(String entityType, Collection<String> entityIds) {
+        if (entityIds.isEmpty()) {
+            return Set.of();
+        }
+        List<String> rows = tenantEm.get().createNativeQuery(
+                        "select distinct actor from audit_entry where entity_type = ?1 "
+                                + "and entity_id = any(string_to_array(cast(?2 as text), ','))")
+                .setParameter(1, entityType)
+                .setParameter(2, String.join(",", entityIds))
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, Boolean.TRUE)
+                .getResultList();
+        return Set.copyOf(rows);
     }
 }

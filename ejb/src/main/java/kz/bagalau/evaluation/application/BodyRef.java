@@ -7,7 +7,7 @@ import kz.bagalau.registry.domain.BodyType;
 /** The body an evaluation is about, as far as evaluation pages need it. */
 public record BodyRef(long id, String code, String nameKk, String nameRu, String nameEn, BodyType type) {
 
-    static BodyRef of(BodySummary b) {
+    public static BodyRef of(BodySummary b) {
         return new BodyRef(b.id(), b.code(), b.nameKk(), b.nameRu(), b.nameEn(), b.type());
     }
 

@@ -5,19 +5,26 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.bagalau.audit.application.AuditLog;
+import kz.bagalau.cycle.domain.CycleRepository;
+import kz.bagalau.cycle.domain.EvaluationCycle;
 import kz.bagalau.evaluation.domain.Evaluation;
 import kz.bagalau.evaluation.domain.EvaluationRepository;
+import kz.bagalau.evaluation.domain.FollowupItem;
+import kz.bagalau.evaluation.domain.PredecessorNote;
+import kz.bagalau.evaluation.domain.ReorganisationRule;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.methodology.domain.Direction;
 import kz.bagalau.methodology.domain.Methodology;
 import kz.bagalau.methodology.domain.MethodologyRepository;
 import kz.bagalau.registry.application.BodyRegistry;
 import kz.bagalau.registry.application.BodySummary;
-import kz.bagalau.registry.domain.BodyStatus;
+import kz.bagalau.shared.domain.RuleViolation;
 
 /**
  * Opens a year's evaluations: one per body, each direction pinned to the methodology version in force for
@@ -41,20 +48,64 @@ public class EvaluationSetup {
     private AuditLog audit;
 
     @Inject
+    private CycleRepository cycles;
+
+    @Inject
     private Clock clock;
 
-    /** Opens the evaluation of every active body that has none yet for {@code year}; returns how many. */
+    /**
+     * Opens the evaluation of every body that is to be evaluated for {@code year} and has none yet; returns
+     * how many were opened. A reorganised or liquidated body is handled as ¶60-1..¶60-3 say: within its
+     * successor (noted on the successor's evaluation), not at all with its analysis passed to the successor as
+     * a follow-up item, or as usual with its results passed on (see {@code ConclusionService}).
+     */
     @RolesAllowed({Role.Names.AKIM_APPARATUS, Role.Names.PLANNING_BODY, Role.Names.PLATFORM_ADMIN})
     public int openYear(int year) {
         Map<Direction, Methodology> current = current(year);
+        LocalDate reportingDeadline = cycles.findCycle(year).map(EvaluationCycle::reportingDeadline).orElse(null);
+        List<BodySummary> bodies = registry.list();
         int opened = 0;
-        for (BodySummary body : registry.list()) {
-            if (body.status() == BodyStatus.ACTIVE && evaluations.findByBodyAndYear(body.id(), year).isEmpty()) {
-                open(body, year, current);
+        for (BodySummary body : bodies) {
+            ReorganisationRule rule = ReorganisationRule.of(body.status(), body.statusDate(), year, reportingDeadline);
+            if (rule.evaluated() && evaluations.findByBodyAndYear(body.id(), year).isEmpty()) {
+                Evaluation e = open(body, year, current);
+                if (rule == ReorganisationRule.EVALUATE_AND_PASS_ON && body.successorId() != null) {
+                    e.notePredecessor(note(rule, body, registry.get(body.successorId())));
+                }
                 opened++;
             }
         }
+        for (BodySummary body : bodies) {
+            ReorganisationRule rule = ReorganisationRule.of(body.status(), body.statusDate(), year, reportingDeadline);
+            if (!rule.evaluated() && rule != ReorganisationRule.OUT_OF_SCOPE && body.successorId() != null) {
+                passToSuccessor(body, rule, year, current);
+            }
+        }
         return opened;
+    }
+
+    /** ¶60-1, ¶60-2: notes the predecessor on the successor's evaluation, once; ¶60-2 adds the follow-up item. */
+    private void passToSuccessor(BodySummary body, ReorganisationRule rule, int year,
+                                 Map<Direction, Methodology> current) {
+        BodySummary successor = registry.get(body.successorId());
+        Evaluation e = evaluations.findByBodyAndYear(successor.id(), year)
+                .orElseGet(() -> open(successor, year, current));
+        String note = note(rule, body, successor);
+        if (e.predecessorNote() != null && e.predecessorNote().contains(note)) {
+            return;
+        }
+        e.notePredecessor(note);
+        if (rule == ReorganisationRule.ANALYSIS_TO_SUCCESSOR) {
+            evaluations.add(new FollowupItem(successor.id(), year + 1, FollowupItem.Origin.REORGANISATION,
+                    "¶60-2 " + body.code(), null, "¶60-2 " + year + ": " + body.nameKk() + " / " + body.nameRu() + " / "
+                    + body.nameEn() + " (" + body.statusDate() + ")", clock.instant()));
+        }
+        audit.record("PREDECESSOR_NOTED", "evaluation", e.id(), null,
+                Map.of("rule", rule.name(), "predecessor", body.code(), "successor", successor.code()));
+    }
+
+    private static String note(ReorganisationRule rule, BodySummary closed, BodySummary successor) {
+        return new PredecessorNote(rule, closed.code(), closed.statusDate(), successor.code()).line();
     }
 
     /** The body's evaluation for the year, opened now if it does not exist yet. */
@@ -62,7 +113,15 @@ public class EvaluationSetup {
             Role.Names.PLATFORM_ADMIN})
     public Evaluation ensureOpened(long bodyId, int year) {
         Optional<Evaluation> existing = evaluations.findByBodyAndYear(bodyId, year);
-        return existing.orElseGet(() -> open(registry.get(bodyId), year, current(year)));
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        BodySummary body = registry.get(bodyId);
+        LocalDate reportingDeadline = cycles.findCycle(year).map(EvaluationCycle::reportingDeadline).orElse(null);
+        if (!ReorganisationRule.of(body.status(), body.statusDate(), year, reportingDeadline).evaluated()) {
+            throw new RuleViolation("evaluation.reorganised", body.code(), year);
+        }
+        return open(body, year, current(year));
     }
 
     private Evaluation open(BodySummary body, int year, Map<Direction, Methodology> current) {

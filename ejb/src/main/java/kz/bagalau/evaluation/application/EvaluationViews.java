@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.bagalau.evaluation.domain.DirectionEvaluation;
+import kz.bagalau.evaluation.infrastructure.ReportJson;
 import kz.bagalau.evaluation.domain.EvaluationRepository;
 import kz.bagalau.evaluation.domain.EvidenceFile;
 import kz.bagalau.evaluation.domain.IndicatorValue;
@@ -43,6 +44,11 @@ public class EvaluationViews {
     }
 
     /** The direction with everything visible: for the frozen report of a conclusion and the demo data. */
+    /** The generated first part of a conclusion (¶47): the direction's scores as stored in the conclusion. */
+    public String conclusionReport(DirectionEvaluation d, BodySummary body) {
+        return ReportJson.write(ConclusionReport.of(complete(d, body)));
+    }
+
     public DirectionView complete(DirectionEvaluation d, BodySummary body) {
         return direction(d, body, true, f -> true);
     }

@@ -93,6 +93,18 @@ public class EvidenceService {
         return FileView.of(store(d, null, EvidenceFile.Purpose.INSPECTION, fileName, content, confidential), true);
     }
 
+    /**
+     * The body attaches a supporting document to its appeal on a direction (¶55); the appeal service has
+     * checked that an appeal may be filed.
+     */
+    @RolesAllowed(Role.Names.EVALUATED_BODY)
+    public FileView attachAppealDocument(long directionEvaluationId, String fileName, byte[] content,
+                                         boolean confidential) {
+        DirectionEvaluation d = evaluations.getDirection(directionEvaluationId);
+        access.requireOwn(d.evaluation());
+        return FileView.of(store(d, null, EvidenceFile.Purpose.APPEAL, fileName, content, confidential), true);
+    }
+
     /** Checks and stores a document for any purpose; the caller has already checked who may attach it. */
     private EvidenceFile store(DirectionEvaluation d, Long valueId, EvidenceFile.Purpose purpose, String fileName,
                        byte[] content, boolean confidential) {

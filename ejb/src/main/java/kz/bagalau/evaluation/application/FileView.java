@@ -10,7 +10,7 @@ import kz.bagalau.evaluation.domain.EvidenceFile;
 public record FileView(long id, String fileName, String contentType, long size, String sha256, boolean confidential,
                        boolean visible, String uploadedBy, Instant uploadedAt) {
 
-    static FileView of(EvidenceFile f, boolean visible) {
+    public static FileView of(EvidenceFile f, boolean visible) {
         return visible
                 ? new FileView(f.id(), f.fileName(), f.contentType(), f.size(), f.sha256(), f.confidential(), true,
                         f.uploadedBy(), f.uploadedAt())

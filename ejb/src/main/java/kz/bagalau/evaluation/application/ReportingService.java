@@ -6,13 +6,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kz.bagalau.audit.application.AuditLog;
+import kz.bagalau.cycle.application.DeadlineGuard;
+import kz.bagalau.cycle.domain.CycleStep;
 import kz.bagalau.evaluation.domain.DirectionEvaluation;
 import kz.bagalau.evaluation.domain.DocumentRequest;
 import kz.bagalau.evaluation.domain.Evaluation;
@@ -33,8 +34,7 @@ import kz.bagalau.registry.application.BodyRegistry;
 import kz.bagalau.registry.application.BodySummary;
 import kz.bagalau.shared.domain.NotFoundException;
 import kz.bagalau.shared.domain.RuleViolation;
-import kz.bagalau.tenancy.application.TenantDirectory;
-import kz.bagalau.tenancy.context.TenantContext;
+import kz.bagalau.tenancy.application.RegionTime;
 
 /**
  * The evaluated body's side (¶41, ¶45-1, ¶44): its reporting form for a year, saving figures as a draft,
@@ -66,13 +66,16 @@ public class ReportingService {
     private BodyRegistry registry;
 
     @Inject
-    private TenantDirectory tenants;
+    private RegionTime time;
 
     @Inject
     private AuditLog audit;
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private DeadlineGuard deadlines;
 
     /** The caller's form for the year; opens the body's evaluation on first use. */
     public ReportingForm form(int year) {
@@ -82,7 +85,7 @@ public class ReportingService {
         List<DirectionView> directions = e.directions().stream().map(d -> views.direction(d, body)).toList();
         Map<Long, Integer> directionNumbers = e.directions().stream()
                 .collect(Collectors.toMap(DirectionEvaluation::id, d -> d.direction().number()));
-        LocalDate today = LocalDate.now(clock.withZone(zone()));
+        LocalDate today = time.today();
         List<RequestView> requests = evaluations.requestsOf(List.copyOf(directionNumbers.keySet())).stream()
                 .map(r -> RequestView.of(r, directionNumbers.get(r.directionEvaluationId()), today)).toList();
         List<FollowupView> followups = evaluations.followups(bodyId, year).stream().map(FollowupView::of).toList();
@@ -92,7 +95,7 @@ public class ReportingService {
     /** The caller's document requests still open (¶44), for the home page; opens nothing. */
     public List<RequestView> openRequests(int aroundYear) {
         long bodyId = access.callerBody().orElseThrow(() -> new NotFoundException("Body of", access.caller().username()));
-        LocalDate today = LocalDate.now(clock.withZone(zone()));
+        LocalDate today = time.today();
         List<RequestView> open = new java.util.ArrayList<>();
         for (int y = aroundYear - 1; y <= aroundYear + 1; y++) {
             evaluations.findByBodyAndYear(bodyId, y).ifPresent(e -> {
@@ -127,9 +130,17 @@ public class ReportingService {
         return views.direction(d, registry.get(d.evaluation().bodyId()));
     }
 
-    /** Submits a direction to its evaluator (¶41); after this only the evaluator can send it back. */
+    /**
+     * Submits a direction to its evaluator (¶41); after this only the evaluator can send it back. The first
+     * submission is due by the schedule's reporting deadline (¶7.1); data the evaluator sent back with a
+     * reason may be submitted again after it.
+     */
     public DirectionView submit(long directionEvaluationId) {
         DirectionEvaluation d = ownDirection(directionEvaluationId);
+        if (d.reopenedAt() == null) {
+            deadlines.require(d.evaluation().year(), CycleStep.REPORTING, d.evaluation().bodyId(),
+                    d.direction().number(), null, null);
+        }
         Set<Long> withEvidence = evaluations.filesOf(d.id()).stream()
                 .filter(f -> f.purpose() == EvidenceFile.Purpose.EVIDENCE && f.indicatorValueId() != null)
                 .map(EvidenceFile::indicatorValueId).collect(Collectors.toSet());
@@ -199,7 +210,4 @@ public class ReportingService {
         return d;
     }
 
-    private ZoneId zone() {
-        return ZoneId.of(tenants.get(TenantContext.require().tenantCode()).timeZone());
-    }
 }

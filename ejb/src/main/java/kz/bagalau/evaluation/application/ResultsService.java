@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import kz.bagalau.evaluation.domain.DirectionEvaluation;
 import kz.bagalau.evaluation.domain.Evaluation;
+import kz.bagalau.evaluation.domain.PredecessorNote;
 import kz.bagalau.evaluation.domain.EvaluationRepository;
 import kz.bagalau.registry.application.BodyRegistry;
 import kz.bagalau.registry.application.BodySummary;
@@ -63,7 +64,7 @@ public class ResultsService {
         boolean allVisible = e.directions().stream().allMatch(access::canSeeScore);
         return new Explanation(e.id(), BodyRef.of(body), e.year(), allVisible ? e.totalScore() : null,
                 allVisible ? e.rating() : null, allVisible ? previous.map(Evaluation::totalScore).orElse(null) : null,
-                directions, conclusions);
+                directions, conclusions, PredecessorNote.parse(e.predecessorNote()));
     }
 
     private BodyResult result(Evaluation e, BodySummary body, Optional<Evaluation> previous) {

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +23,7 @@ import kz.bagalau.methodology.domain.MethodologyRepository;
 import kz.bagalau.registry.application.BodyRegistry;
 import kz.bagalau.registry.application.BodySummary;
 import kz.bagalau.shared.domain.NotFoundException;
-import kz.bagalau.tenancy.application.TenantDirectory;
-import kz.bagalau.tenancy.context.TenantContext;
+import kz.bagalau.tenancy.application.RegionTime;
 
 /**
  * The authorised evaluators' side (¶42-¶44): the queue of their directions, the workspace of one body's
@@ -58,7 +56,7 @@ public class VerificationService {
     private BodyRegistry registry;
 
     @Inject
-    private TenantDirectory tenants;
+    private RegionTime time;
 
     @Inject
     private AuditLog audit;
@@ -84,7 +82,7 @@ public class VerificationService {
 
     public Workspace workspace(long directionEvaluationId) {
         DirectionEvaluation d = routed(directionEvaluationId);
-        LocalDate today = LocalDate.now(clock.withZone(zone()));
+        LocalDate today = time.today();
         int number = d.direction().number();
         return new Workspace(views.direction(d, registry.get(d.evaluation().bodyId())),
                 evaluations.inspectionsOf(d.id()).stream().map(InspectionView::of).toList(),
@@ -101,6 +99,20 @@ public class VerificationService {
         d.verify(valueId, decision, correctedActual, correctedTarget, reason, access.caller().username(), clock.instant());
         evaluations.flush();
         audit.record("VALUE_VERIFIED", "indicator_value", valueId, before, snapshot(v));
+    }
+
+    /**
+     * ¶42: accepts every value still pending, each recorded in the audit log as its own decision, for the
+     * evaluator who has checked the rest against the documents; returns how many were accepted.
+     */
+    public int acceptPending(long directionEvaluationId) {
+        DirectionEvaluation d = routed(directionEvaluationId);
+        List<Long> pending = d.values().stream().filter(v -> v.verification() == Verification.PENDING)
+                .map(IndicatorValue::id).toList();
+        for (long valueId : pending) {
+            verify(d.id(), valueId, Verification.ACCEPTED, null, null, null);
+        }
+        return pending.size();
     }
 
     /** Sends the direction back to the body for changes; the reason is recorded and shown to the body. */
@@ -128,7 +140,7 @@ public class VerificationService {
     /** ¶44: asks the body for documents by a due date; the request shows on the body's home page. */
     public void requestDocuments(long directionEvaluationId, String text, LocalDate dueDate) {
         DirectionEvaluation d = routed(directionEvaluationId);
-        LocalDate today = LocalDate.now(clock.withZone(zone()));
+        LocalDate today = time.today();
         DocumentRequest r = evaluations.add(new DocumentRequest(d.id(), text, dueDate, today,
                 access.caller().username(), clock.instant()));
         audit.record("DOCUMENTS_REQUESTED", "document_request", r.id(), null,
@@ -164,7 +176,4 @@ public class VerificationService {
         return m;
     }
 
-    private ZoneId zone() {
-        return ZoneId.of(tenants.get(TenantContext.require().tenantCode()).timeZone());
-    }
 }

@@ -81,6 +81,11 @@ public class JpaEvaluationRepository implements EvaluationRepository {
     }
 
     @Override
+    public void remove(FollowupItem item) {
+        em().remove(item);
+    }
+
+    @Override
     public List<FollowupItem> followups(long bodyId, int year) {
         return em().createQuery("select f from FollowupItem f where f.bodyId = :b and f.year = :y order by f.id",
                         FollowupItem.class)

@@ -16,7 +16,7 @@ public class RuleViolation extends RuntimeException {
     private final List<String> arguments;
 
     public RuleViolation(String messageKey, Object... arguments) {
-        super(messageKey + (arguments.length == 0 ? "" : " " + List.of(arguments)));
+        super(messageKey + (arguments.length == 0 ? "" : " " + java.util.Arrays.asList(arguments)));
         this.messageKey = messageKey;
         this.arguments = java.util.Arrays.stream(arguments).map(String::valueOf).toList();
     }

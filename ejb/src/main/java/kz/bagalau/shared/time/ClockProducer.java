@@ -25,7 +25,7 @@ public class ClockProducer {
 
     @PostConstruct
     void init() {
-        start.filter(s -> !s.isBlank()).map(Instant::parse).ifPresent(clock::shiftTo);
+        start.filter(s -> !s.isBlank()).map(Instant::parse).ifPresent(clock::startAt);
     }
 
     @Produces

@@ -16,14 +16,22 @@ public final class ShiftableClock extends Clock {
 
     private final Clock base;
     private final AtomicReference<Duration> offset;
+    private final AtomicReference<Duration> home;
 
     public ShiftableClock(Clock base) {
-        this(base, new AtomicReference<>(Duration.ZERO));
+        this(base, new AtomicReference<>(Duration.ZERO), new AtomicReference<>(Duration.ZERO));
     }
 
-    private ShiftableClock(Clock base, AtomicReference<Duration> offset) {
+    private ShiftableClock(Clock base, AtomicReference<Duration> offset, AtomicReference<Duration> home) {
         this.base = base;
         this.offset = offset;
+        this.home = home;
+    }
+
+    /** Starts the deployment's time at {@code target} (the demo's date); {@link #reset()} returns to it. */
+    public void startAt(Instant target) {
+        home.set(Duration.between(base.instant(), target));
+        offset.set(home.get());
     }
 
     /** Moves "now" to {@code target}; time keeps running from there. */
@@ -31,9 +39,9 @@ public final class ShiftableClock extends Clock {
         offset.set(Duration.between(base.instant(), target));
     }
 
-    /** Back to real time. */
+    /** Back to the deployment's own time: real time, or the configured start and the time run since. */
     public void reset() {
-        offset.set(Duration.ZERO);
+        offset.set(home.get());
     }
 
     public boolean isShifted() {
@@ -52,7 +60,7 @@ public final class ShiftableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return new ShiftableClock(base.withZone(zone), offset);
+        return new ShiftableClock(base.withZone(zone), offset, home);
     }
 
     @Override

@@ -1,0 +1,216 @@
+package kz.bagalau.cycle.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import kz.bagalau.audit.application.AuditLog;
+import kz.bagalau.cycle.domain.Appeal;
+import kz.bagalau.cycle.domain.CycleRepository;
+import kz.bagalau.cycle.domain.CycleStep;
+import kz.bagalau.cycle.domain.ReceiptRule;
+import kz.bagalau.cycle.domain.WorkingCalendar;
+import kz.bagalau.evaluation.application.EvaluationAccess;
+import kz.bagalau.evaluation.application.EvidenceService;
+import kz.bagalau.evaluation.domain.Conclusion;
+import kz.bagalau.evaluation.domain.DirectionEvaluation;
+import kz.bagalau.evaluation.domain.DirectionState;
+import kz.bagalau.evaluation.domain.EvaluationRepository;
+import kz.bagalau.identity.application.RegionUsers;
+import kz.bagalau.identity.domain.Role;
+import kz.bagalau.shared.domain.NotFoundException;
+import kz.bagalau.shared.domain.RuleViolation;
+import kz.bagalau.tenancy.application.RegionTime;
+
+/**
+ * Appeals (¶55-¶59): the body files within five working days of receiving the conclusion; without documents
+ * the appeal is kept and answered automatically (¶56); otherwise the direction's evaluator forms a special
+ * commission without anyone who took part in evaluating the body (¶57), and a member records the reasoned
+ * decision within five working days of filing (¶58). An accepted appeal is answered by a corrected
+ * conclusion, which {@code ConclusionService} issues as a new version (¶59).
+ */
+@Stateless
+public class AppealService {
+
+    /** The roles from whose staff a special commission is formed. */
+    static final Set<Role> COMMISSION_ROLES = Set.of(Role.AKIM_APPARATUS, Role.PLANNING_BODY, Role.BUDGET_BODY,
+            Role.COMMISSION_MEMBER, Role.COMMISSION_WORKING_BODY);
+
+    @Inject
+    private EvaluationRepository evaluations;
+
+    @Inject
+    private CycleRepository cycles;
+
+    @Inject
+    private EvaluationAccess access;
+
+    @EJB
+    private EvidenceService evidence;
+
+    @EJB
+    private CalendarService calendar;
+
+    @EJB
+    private DeadlineGuard deadlines;
+
+    @EJB
+    private NotificationService notices;
+
+    @Inject
+    private AppealParticipants participants;
+
+    @Inject
+    private AppealViews views;
+
+    @Inject
+    private RegionUsers users;
+
+    @Inject
+    private RegionTime time;
+
+    @Inject
+    private AuditLog audit;
+
+    /** Whether and until when the body may appeal the conclusion on a direction (¶55). */
+    @PermitAll
+    public AppealWindow window(long directionEvaluationId) {
+        DirectionEvaluation d = evaluations.getDirection(directionEvaluationId);
+        access.requireVisible(d.evaluation());
+        Optional<Conclusion> sent = firstSent(d);
+        if (sent.isEmpty()) {
+            return AppealWindow.none();
+        }
+        LocalDate today = time.today();
+        WorkingCalendar cal = calendar.around(today);
+        LocalDate receipt = ReceiptRule.receipt(sent.get().sentAt(), sent.get().receivedAt(), cal, time.zone());
+        LocalDate end = ReceiptRule.appealWindowEnd(receipt, cal);
+        Optional<Appeal> filed = cycles.findAppealOf(d.id());
+        boolean open = filed.isEmpty() && d.state() == DirectionState.CONCLUSION_SENT && !today.isAfter(end)
+                && access.isOwnBody(d.evaluation());
+        return new AppealWindow(true, receipt, end, open, filed.map(Appeal::id).orElse(null));
+    }
+
+    /**
+     * ¶55-¶56: files the body's appeal on one direction with its documents, all or nothing: a refused document
+     * leaves no appeal behind. Without documents the appeal is answered at once that a re-check is unfounded.
+     */
+    @RolesAllowed(Role.Names.EVALUATED_BODY)
+    public AppealView file(long directionEvaluationId, String text, List<AppealDocument> documents) {
+        DirectionEvaluation d = evaluations.getDirection(directionEvaluationId);
+        access.requireOwn(d.evaluation());
+        if (cycles.findAppealOf(d.id()).isPresent()) {
+            throw new RuleViolation("appeal.exists", d.direction().number());
+        }
+        if (d.state() != DirectionState.CONCLUSION_SENT) {
+            throw new RuleViolation("appeal.direction.state", d.direction().number());
+        }
+        AppealWindow window = window(d.id());
+        LocalDate today = time.today();
+        List<AppealDocument> attached = documents.stream().filter(AppealDocument::present).toList();
+        Conclusion latest = evaluations.conclusionsOf(d.id()).stream().filter(Conclusion::isSent).findFirst()
+                .orElseThrow(() -> new RuleViolation("appeal.direction.state", d.direction().number()));
+        Appeal appeal = Appeal.file(d.id(), latest.id(), text, attached.size(), today, window.windowEnd(),
+                ReceiptRule.decisionDue(today, calendar.around(today)), access.caller().username(),
+                time.clock().instant());
+        attached.forEach(doc -> evidence.attachAppealDocument(d.id(), doc.fileName(), doc.content(), doc.confidential()));
+        if (appeal.status() == Appeal.Status.FILED) {
+            d.appeal();
+        }
+        cycles.add(appeal);
+        audit.record("APPEAL_FILED", "appeal", appeal.id(), null, Map.of("direction", d.direction().number(),
+                "documents", attached.size(), "status", appeal.status().name(), "windowEnd", window.windowEnd().toString(),
+                "decisionDue", appeal.decisionDue().toString()));
+        notices.notifyAll(users.withAnyRole(Set.of(d.evaluatorRole())).stream().map(RegionUsers.UserRef::username)
+                .toList(), "notice.appealFiled", d.evaluation().year(), String.valueOf(appeal.id()));
+        return views.of(appeal);
+    }
+
+    /** ¶57: who could sit on the special commission, each marked when they took part in evaluating the body. */
+    @RolesAllowed({Role.Names.PLANNING_BODY, Role.Names.BUDGET_BODY, Role.Names.AKIM_APPARATUS})
+    public List<CommissionCandidate> candidates(long appealId) {
+        Appeal a = evaluatorsAppeal(appealId);
+        Set<String> conflicted = participants.of(evaluations.getDirection(a.directionEvaluationId()).evaluation());
+        return users.withAnyRole(COMMISSION_ROLES).stream()
+                .map(u -> new CommissionCandidate(u.username(), u.displayName(), conflicted.contains(u.username())))
+                .toList();
+    }
+
+    /** ¶57: the direction's evaluator forms the special commission; participants are refused by name. */
+    @RolesAllowed({Role.Names.PLANNING_BODY, Role.Names.BUDGET_BODY, Role.Names.AKIM_APPARATUS})
+    public AppealView formCommission(long appealId, List<String> members) {
+        Appeal a = evaluatorsAppeal(appealId);
+        Set<String> staff = users.withAnyRole(COMMISSION_ROLES).stream().map(RegionUsers.UserRef::username)
+                .collect(java.util.stream.Collectors.toSet());
+        List<String> unknown = members.stream().filter(m -> !staff.contains(m)).toList();
+        if (!unknown.isEmpty()) {
+            throw new RuleViolation("appeal.commission.unknown", String.join(", ", unknown));
+        }
+        AppealView before = views.of(a);
+        a.formCommission(members, participants.of(evaluations.getDirection(a.directionEvaluationId()).evaluation()),
+                access.caller().username(), time.clock().instant());
+        cycles.flush();
+        AppealView after = views.of(a);
+        audit.record("APPEAL_COMMISSION_FORMED", "appeal", a.id(), before, after);
+        return after;
+    }
+
+    /**
+     * ¶58: a member of the special commission records the reasoned decision, within five working days of
+     * filing unless extended. Rejected: the sent conclusion stands. Accepted: the evaluator corrects it (¶59).
+     */
+    @RolesAllowed({Role.Names.PLANNING_BODY, Role.Names.BUDGET_BODY, Role.Names.AKIM_APPARATUS,
+            Role.Names.COMMISSION_MEMBER, Role.Names.COMMISSION_WORKING_BODY})
+    public AppealView decide(long appealId, boolean accepted, String reasons) {
+        Appeal a = cycles.findAppeal(appealId).orElseThrow(() -> new NotFoundException("Appeal", appealId));
+        String by = access.caller().username();
+        if (!a.members().contains(by)) {
+            throw new RuleViolation("appeal.decide.member");
+        }
+        DirectionEvaluation d = evaluations.getDirection(a.directionEvaluationId());
+        deadlines.require(d.evaluation().year(), CycleStep.APPEAL_DECISION, d.evaluation().bodyId(),
+                d.direction().number(), a.id(), a.decisionDue());
+        AppealView before = views.of(a);
+        a.decide(accepted, reasons, by, time.clock().instant());
+        if (!accepted) {
+            d.appealRejected();
+        }
+        cycles.flush();
+        AppealView after = views.of(a);
+        audit.record(accepted ? "APPEAL_ACCEPTED" : "APPEAL_REJECTED", "appeal", a.id(), before, after);
+        notices.notifyAll(users.ofBody(d.evaluation().bodyId()).stream().map(RegionUsers.UserRef::username).toList(),
+                "notice.appealDecided", d.evaluation().year(), String.valueOf(a.id()));
+        return after;
+    }
+
+    /** The appeals of a year the caller may see: a body its own, the region's staff all. */
+    @PermitAll
+    public List<AppealView> list(int year) {
+        return views.list(year);
+    }
+
+    @PermitAll
+    public AppealView get(long appealId) {
+        Appeal a = cycles.findAppeal(appealId).orElseThrow(() -> new NotFoundException("Appeal", appealId));
+        access.requireVisible(evaluations.getDirection(a.directionEvaluationId()).evaluation());
+        return views.of(a);
+    }
+
+    private Appeal evaluatorsAppeal(long appealId) {
+        Appeal a = cycles.findAppeal(appealId).orElseThrow(() -> new NotFoundException("Appeal", appealId));
+        access.requireEvaluator(evaluations.getDirection(a.directionEvaluationId()));
+        return a;
+    }
+
+    /** The first sent version: the appeal window counts from its receipt. */
+    private Optional<Conclusion> firstSent(DirectionEvaluation d) {
+        return evaluations.conclusionsOf(d.id()).stream().filter(Conclusion::isSent)
+                .reduce((newer, older) -> older);
+    }
+}

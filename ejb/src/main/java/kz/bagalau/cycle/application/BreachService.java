@@ -1,0 +1,135 @@
+package kz.bagalau.cycle.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.bagalau.cycle.domain.Appeal;
+import kz.bagalau.cycle.domain.CycleRepository;
+import kz.bagalau.cycle.domain.CycleStep;
+import kz.bagalau.cycle.domain.Deadlines;
+import kz.bagalau.cycle.domain.EvaluationCycle;
+import kz.bagalau.evaluation.application.BodyRef;
+import kz.bagalau.evaluation.domain.Conclusion;
+import kz.bagalau.evaluation.domain.DirectionEvaluation;
+import kz.bagalau.evaluation.domain.Evaluation;
+import kz.bagalau.evaluation.domain.EvaluationRepository;
+import kz.bagalau.identity.domain.Role;
+import kz.bagalau.registry.application.BodyRegistry;
+import kz.bagalau.registry.application.BodySummary;
+import kz.bagalau.tenancy.application.RegionTime;
+
+/**
+ * Deadline breaches of a year (¶62-¶64), per body and person responsible: a step done after its deadline, or
+ * not done while the deadline has passed. The deadline is the schedule's; an extension does not erase the
+ * breach but is shown beside it. For a body's reporting the first head answers (¶62-¶63); for conclusions the
+ * evaluator's unit (¶64); for the region's steps the planning body, the commission and the akim.
+ */
+@Stateless
+@RolesAllowed({Role.Names.AKIM, Role.Names.AKIM_APPARATUS, Role.Names.PLANNING_BODY, Role.Names.BUDGET_BODY,
+        Role.Names.COMMISSION_MEMBER, Role.Names.COMMISSION_WORKING_BODY, Role.Names.MINISTRY,
+        Role.Names.PLATFORM_ADMIN})
+public class BreachService {
+
+    /** One breach; {@code doneAt} null while the step is still not done. */
+    public record Breach(CycleStep step, String paragraph, BodyRef body, Integer direction, LocalDate deadline,
+                         LocalDate extendedUntil, Instant doneAt, Role responsibleRole, String responsiblePerson,
+                         long daysLate) {
+    }
+
+    @Inject
+    private EvaluationRepository evaluations;
+
+    @Inject
+    private CycleRepository cycles;
+
+    @EJB
+    private DeadlineGuard deadlines;
+
+    @Inject
+    private BodyRegistry registry;
+
+    @Inject
+    private RegionTime time;
+
+    public List<Breach> list(int year) {
+        Optional<EvaluationCycle> cycle = cycles.findCycle(year);
+        if (cycle.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, BodySummary> bodies = new HashMap<>();
+        registry.list().forEach(b -> bodies.put(b.id(), b));
+        List<Breach> breaches = new ArrayList<>();
+        List<Long> directionIds = new ArrayList<>();
+        for (Evaluation e : evaluations.findByYear(year)) {
+            BodySummary body = bodies.get(e.bodyId());
+            for (DirectionEvaluation d : e.directions()) {
+                directionIds.add(d.id());
+                int n = d.direction().number();
+                check(breaches, year, CycleStep.REPORTING, body, n, null, cycle.get().reportingDeadline(),
+                        d.reopenedAt() == null ? d.submittedAt() : firstOf(d.submittedAt(), d.reopenedAt()),
+                        Role.EVALUATED_BODY, body.headName());
+                Optional<Conclusion> first = evaluations.conclusionsOf(d.id()).stream().filter(Conclusion::isSent)
+                        .reduce((newer, older) -> older);
+                check(breaches, year, CycleStep.CONCLUSIONS, body, n, null, date(CycleStep.CONCLUSIONS, year),
+                        first.map(Conclusion::sentAt).orElse(null), d.evaluatorRole(),
+                        first.map(Conclusion::sentBy).orElse(null));
+                check(breaches, year, CycleStep.CORRECTED_CONCLUSIONS, body, n, null,
+                        date(CycleStep.CORRECTED_CONCLUSIONS, year), d.finalisedAt(), d.evaluatorRole(),
+                        d.finalisedBy());
+            }
+        }
+        for (Appeal a : cycles.appeals(directionIds)) {
+            if (a.status() != Appeal.Status.AUTO_ANSWERED) {
+                DirectionEvaluation d = evaluations.getDirection(a.directionEvaluationId());
+                check(breaches, year, CycleStep.APPEAL_DECISION, bodies.get(d.evaluation().bodyId()),
+                        d.direction().number(), a.id(), a.decisionDue(), a.decidedAt(), d.evaluatorRole(),
+                        a.decidedBy() != null ? a.decidedBy() : String.join(", ", a.members()));
+            }
+        }
+        EvaluationCycle c = cycle.get();
+        check(breaches, year, CycleStep.GENERAL_EVALUATION, null, null, null, date(CycleStep.GENERAL_EVALUATION, year),
+                c.generalSubmittedAt(), Role.PLANNING_BODY, c.generalSubmittedBy());
+        check(breaches, year, CycleStep.COMMISSION, null, null, null, date(CycleStep.COMMISSION, year),
+                c.commissionSentAt(), Role.COMMISSION_MEMBER, c.commissionRecordedBy());
+        check(breaches, year, CycleStep.AKIM_REPORT, null, null, null, date(CycleStep.AKIM_REPORT, year), c.akimSentAt(),
+                Role.AKIM, c.akimApprovedBy());
+        breaches.sort(Comparator.comparing(Breach::deadline).thenComparing(b -> b.body() == null ? "" : b.body().code())
+                .thenComparing(b -> b.direction() == null ? 0 : b.direction()));
+        return breaches;
+    }
+
+    private void check(List<Breach> out, int year, CycleStep step, BodySummary body, Integer direction, Long appeal,
+                       LocalDate deadline, Instant doneAt, Role role, String person) {
+        ZoneId zone = time.zone();
+        Instant end = Deadlines.endOf(deadline, zone);
+        Instant now = time.clock().instant();
+        boolean late = doneAt != null ? !doneAt.isBefore(end) : !now.isBefore(end);
+        if (!late) {
+            return;
+        }
+        LocalDate until = deadlines.effective(year, step, body == null ? null : body.id(), direction, appeal, deadline)
+                .filter(d -> d.isAfter(deadline)).orElse(null);
+        LocalDate doneDay = (doneAt != null ? doneAt : now).atZone(zone).toLocalDate();
+        out.add(new Breach(step, step.paragraph(), body == null ? null : BodyRef.of(body), direction, deadline, until,
+                doneAt, role, person, ChronoUnit.DAYS.between(deadline, doneDay)));
+    }
+
+    private static LocalDate date(CycleStep step, int year) {
+        return step.fixedDate(year).orElseThrow();
+    }
+
+    private static Instant firstOf(Instant a, Instant b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+    }
+}

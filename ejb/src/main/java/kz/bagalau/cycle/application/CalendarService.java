@@ -1,0 +1,71 @@
+package kz.bagalau.cycle.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import kz.bagalau.audit.application.AuditLog;
+import kz.bagalau.cycle.domain.CalendarDay;
+import kz.bagalau.cycle.domain.CalendarEntry;
+import kz.bagalau.cycle.domain.CycleRepository;
+import kz.bagalau.cycle.domain.DayKind;
+import kz.bagalau.cycle.domain.WorkingCalendar;
+import kz.bagalau.identity.domain.Role;
+import kz.bagalau.shared.domain.NotFoundException;
+import kz.bagalau.shared.domain.RuleViolation;
+
+/**
+ * The region's working-day calendar: statutory holidays (seeded for last, this and next year) plus the
+ * government's transfers, which the region's administrator enters; and "N working days from a date", the one
+ * function every window of the Rules uses (¶55, ¶58).
+ */
+@Stateless
+public class CalendarService {
+
+    @Inject
+    private CycleRepository cycles;
+
+    @Inject
+    private AuditLog audit;
+
+    public List<CalendarEntry> entries(int year) {
+        return cycles.calendar(year, year).stream().map(CalendarDay::entry).toList();
+    }
+
+    /** The calendar around a date: its year and the next, so windows that cross New Year count right. */
+    public WorkingCalendar around(LocalDate date) {
+        return new WorkingCalendar(cycles.calendar(date.getYear() - 1, date.getYear() + 1).stream()
+                .map(CalendarDay::entry).toList());
+    }
+
+    public LocalDate addWorkingDays(LocalDate from, int days) {
+        if (days < 0 || days > 366) {
+            throw new RuleViolation("calendar.days.range");
+        }
+        return around(from).addWorkingDays(from, days);
+    }
+
+    /** Enters or corrects a date, e.g. a government transfer of a working day. */
+    @RolesAllowed({Role.Names.AKIM_APPARATUS, Role.Names.PLATFORM_ADMIN})
+    public void set(CalendarEntry entry) {
+        if (entry.nameKk() == null || entry.nameKk().isBlank() || entry.nameRu() == null || entry.nameRu().isBlank()
+                || entry.nameEn() == null || entry.nameEn().isBlank()) {
+            throw new RuleViolation("calendar.name.required");
+        }
+        if (entry.kind() == DayKind.WORKING_DAY && entry.date().getDayOfWeek().getValue() < 6) {
+            throw new RuleViolation("calendar.working.weekday");
+        }
+        CalendarEntry before = cycles.findDay(entry.date()).map(CalendarDay::entry).orElse(null);
+        cycles.findDay(entry.date()).ifPresentOrElse(d -> d.change(entry), () -> cycles.add(new CalendarDay(entry)));
+        audit.record("CALENDAR_SET", "calendar_day", entry.date(), before, entry);
+    }
+
+    @RolesAllowed({Role.Names.AKIM_APPARATUS, Role.Names.PLATFORM_ADMIN})
+    public void remove(LocalDate date) {
+        CalendarDay day = cycles.findDay(date).orElseThrow(() -> new NotFoundException("Calendar day", date));
+        cycles.remove(day);
+        audit.record("CALENDAR_REMOVED", "calendar_day", date, day.entry(), Map.of());
+    }
+}

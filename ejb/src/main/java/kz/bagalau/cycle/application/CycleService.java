@@ -1,0 +1,188 @@
+package kz.bagalau.cycle.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import kz.bagalau.audit.application.AuditLog;
+import kz.bagalau.cycle.domain.Appeal;
+import kz.bagalau.cycle.domain.CycleRepository;
+import kz.bagalau.cycle.domain.CycleStep;
+import kz.bagalau.cycle.domain.EvaluationCycle;
+import kz.bagalau.evaluation.application.EvaluationAccess;
+import kz.bagalau.evaluation.domain.DirectionEvaluation;
+import kz.bagalau.evaluation.domain.DirectionState;
+import kz.bagalau.evaluation.domain.EvaluationRepository;
+import kz.bagalau.evaluation.domain.FollowupItem;
+import kz.bagalau.identity.application.RegionUsers;
+import kz.bagalau.identity.domain.Role;
+import kz.bagalau.shared.domain.RuleViolation;
+import kz.bagalau.tenancy.application.RegionTime;
+
+/**
+ * The steps after the conclusions, each by the role the Rules name and refused after its deadline unless
+ * extended: the evaluator passes final conclusions to the planning body (¶46); the commission concludes and
+ * sends the results to the akim (¶51); the working body sends each body's head the results with instructions
+ * (¶52); the akim reports to the ministry (¶53); the planning body publishes (¶54). The general evaluation
+ * (¶12, ¶48, ¶49) is {@link GeneralEvaluationService}'s.
+ */
+@Stateless
+public class CycleService {
+
+    @Inject
+    private EvaluationRepository evaluations;
+
+    @Inject
+    private CycleRepository cycles;
+
+    @Inject
+    private EvaluationAccess access;
+
+    @EJB
+    private DeadlineGuard deadlines;
+
+    @EJB
+    private AppealService appeals;
+
+    @EJB
+    private NotificationService notices;
+
+    @Inject
+    private PublicationWriter publications;
+
+    @Inject
+    private RegionUsers users;
+
+    @Inject
+    private CycleDirections directions;
+
+    @Inject
+    private RegionTime time;
+
+    @Inject
+    private AuditLog audit;
+
+    /**
+     * ¶46: the direction's evaluator passes the final conclusion to the planning body, by 15 June: once the
+     * body's appeal window closed without an appeal, or the appeal was answered (and, if accepted, the
+     * conclusion corrected), and no re-check is open.
+     */
+    @RolesAllowed({Role.Names.PLANNING_BODY, Role.Names.BUDGET_BODY, Role.Names.AKIM_APPARATUS})
+    public void finalise(long directionEvaluationId) {
+        DirectionEvaluation d = access.requireEvaluator(evaluations.getDirection(directionEvaluationId));
+        requireReadyToFinalise(d);
+        deadlines.require(d.evaluation().year(), CycleStep.CORRECTED_CONCLUSIONS, d.evaluation().bodyId(),
+                d.direction().number(), null, null);
+        d.finalise(access.caller().username(), time.clock().instant());
+        evaluations.flush();
+        audit.record("DIRECTION_FINALISED", "direction_evaluation", d.id(), Map.of("state", "CONCLUSION_SENT"),
+                Map.of("state", d.state().name(), "direction", d.direction().number()));
+    }
+
+    /** ¶46 for every direction of the caller's that is ready; returns how many were finalised. */
+    @RolesAllowed({Role.Names.PLANNING_BODY, Role.Names.BUDGET_BODY, Role.Names.AKIM_APPARATUS})
+    public int finaliseReady(int year) {
+        int done = 0;
+        for (DirectionEvaluation d : directions.all(year)) {
+            if (access.isEvaluatorOf(d) && d.state() == DirectionState.CONCLUSION_SENT && readyToFinalise(d)) {
+                finalise(d.id());
+                done++;
+            }
+        }
+        return done;
+    }
+
+    /** Whether ¶46 allows finalising now; the reason key when it does not. */
+    public Optional<String> finaliseBlocker(DirectionEvaluation d) {
+        if (cycles.openRecheckOf(d.id()).isPresent()) {
+            return Optional.of("finalise.recheck.open");
+        }
+        Optional<Appeal> appeal = cycles.findAppealOf(d.id());
+        if (appeal.isPresent() && appeal.get().open()) {
+            return Optional.of("finalise.appeal.open");
+        }
+        if (d.state() != DirectionState.CONCLUSION_SENT) {
+            return Optional.of("finalise.state");
+        }
+        if (appeal.isPresent()) {
+            return Optional.empty();
+        }
+        AppealWindow window = appeals.window(d.id());
+        return time.today().isAfter(window.windowEnd()) ? Optional.empty() : Optional.of("finalise.window.open");
+    }
+
+    private boolean readyToFinalise(DirectionEvaluation d) {
+        return finaliseBlocker(d).isEmpty();
+    }
+
+    private void requireReadyToFinalise(DirectionEvaluation d) {
+        finaliseBlocker(d).ifPresent(key -> {
+            throw new RuleViolation(key, d.direction().number(), appeals.window(d.id()).windowEnd());
+        });
+    }
+
+    /** ¶51: a member of the Regional Expert Commission records its expert conclusion and sends it to the akim. */
+    @RolesAllowed(Role.Names.COMMISSION_MEMBER)
+    public void recordCommissionConclusion(int year, String text) {
+        EvaluationCycle cycle = directions.approvedCycle(year);
+        deadlines.require(year, CycleStep.COMMISSION, null, null, null, null);
+        directions.advanceAll(year, DirectionState.INCLUDED, DirectionEvaluation::commissionConcluded);
+        cycle.recordCommissionConclusion(text, access.caller().username(), time.clock().instant());
+        cycles.flush();
+        audit.record("COMMISSION_CONCLUDED", "evaluation_cycle", year, null,
+                Map.of("year", year, "conclusion", cycle.commissionConclusion()));
+        notices.notifyAll(directions.usernames(Set.of(Role.AKIM, Role.COMMISSION_WORKING_BODY)), "notice.commission",
+                year, null);
+    }
+
+    /**
+     * ¶52: the working body sends each body's head the results with instructions and recommendations; each
+     * line becomes a follow-up item the body reports on in next year's evaluation (¶45-1).
+     */
+    @RolesAllowed(Role.Names.COMMISSION_WORKING_BODY)
+    public int dispatchResults(int year, Map<Long, String> instructionsByBody) {
+        EvaluationCycle cycle = directions.approvedCycle(year);
+        cycle.dispatchResults(access.caller().username(), time.clock().instant());
+        int items = 0;
+        for (var e : evaluations.findByYear(year)) {
+            String text = instructionsByBody.getOrDefault(e.bodyId(), "");
+            for (String line : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList()) {
+                evaluations.add(new FollowupItem(e.bodyId(), year + 1, FollowupItem.Origin.COMMISSION,
+                        "commission " + year, null, line, time.clock().instant()));
+                items++;
+            }
+            notices.notifyAll(users.ofBody(e.bodyId()).stream().map(RegionUsers.UserRef::username).toList(),
+                    "notice.results", year, null);
+        }
+        cycles.flush();
+        audit.record("RESULTS_DISPATCHED", "evaluation_cycle", year, null, Map.of("year", year, "items", items));
+        return items;
+    }
+
+    /** ¶53: the akim approves the region's report and sends it to the central ministry, by 25 July. */
+    @RolesAllowed(Role.Names.AKIM)
+    public void approveAkimReport(int year, String text) {
+        EvaluationCycle cycle = directions.approvedCycle(year);
+        deadlines.require(year, CycleStep.AKIM_REPORT, null, null, null, null);
+        directions.advanceAll(year, DirectionState.COMMISSION_CONCLUDED, DirectionEvaluation::reported);
+        cycle.approveAkimReport(text, access.caller().username(), time.clock().instant());
+        cycles.flush();
+        audit.record("AKIM_REPORTED", "evaluation_cycle", year, null, Map.of("year", year, "report", cycle.akimReport()));
+        notices.notifyAll(directions.usernames(Set.of(Role.PLANNING_BODY)), "notice.akimReported", year, null);
+    }
+
+    /** ¶54, ¶9.5: the planning body publishes the results, without confidential material. */
+    @RolesAllowed(Role.Names.PLANNING_BODY)
+    public void publish(int year) {
+        EvaluationCycle cycle = directions.approvedCycle(year);
+        directions.advanceAll(year, DirectionState.REPORTED, DirectionEvaluation::published);
+        cycle.publish(access.caller().username(), time.clock().instant());
+        cycles.flush();
+        publications.write(year, cycle.publishedAt(), cycle.publishedBy());
+        audit.record("RESULTS_PUBLISHED", "evaluation_cycle", year, null, Map.of("year", year));
+    }
+}

@@ -1,0 +1,164 @@
+package kz.bagalau.cycle.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import kz.bagalau.audit.application.AuditLog;
+import kz.bagalau.cycle.domain.CycleRepository;
+import kz.bagalau.cycle.domain.CycleStep;
+import kz.bagalau.cycle.domain.EvaluationCycle;
+import kz.bagalau.cycle.domain.ExpertAssignment;
+import kz.bagalau.cycle.domain.Ranking;
+import kz.bagalau.evaluation.application.BodyResult;
+import kz.bagalau.evaluation.application.EvaluationAccess;
+import kz.bagalau.evaluation.application.ResultsService;
+import kz.bagalau.evaluation.domain.DirectionEvaluation;
+import kz.bagalau.evaluation.domain.DirectionState;
+import kz.bagalau.identity.application.RegionUsers;
+import kz.bagalau.identity.domain.Role;
+import kz.bagalau.shared.domain.NotFoundException;
+import kz.bagalau.shared.domain.RuleViolation;
+import kz.bagalau.tenancy.application.RegionTime;
+
+/**
+ * The general evaluation (¶12, ¶48, ¶49): the planning body assembles every body's final direction scores,
+ * totals, ratings and places; it may invite independent experts, who read the parts assigned to them and
+ * write opinions; submitting it to the Regional Expert Commission by 1 July notifies every evaluated body at
+ * the same moment.
+ */
+@Stateless
+public class GeneralEvaluationService {
+
+    @Inject
+    private CycleRepository cycles;
+
+    @Inject
+    private CycleDirections directions;
+
+    @Inject
+    private EvaluationAccess access;
+
+    @EJB
+    private ResultsService results;
+
+    @EJB
+    private DeadlineGuard deadlines;
+
+    @EJB
+    private NotificationService notices;
+
+    @Inject
+    private RegionUsers users;
+
+    @Inject
+    private RegionTime time;
+
+    @Inject
+    private AuditLog audit;
+
+    /** The general evaluation as the caller may read it: an expert sees only the directions assigned (¶48). */
+    @RolesAllowed({Role.Names.PLANNING_BODY, Role.Names.BUDGET_BODY, Role.Names.AKIM_APPARATUS, Role.Names.AKIM,
+            Role.Names.COMMISSION_MEMBER, Role.Names.COMMISSION_WORKING_BODY, Role.Names.EXPERT, Role.Names.MINISTRY,
+            Role.Names.PLATFORM_ADMIN})
+    public GeneralEvaluation view(int year) {
+        Optional<EvaluationCycle> cycle = cycles.findCycle(year);
+        List<ExpertAssignment> experts = cycles.experts(year);
+        boolean expertOnly = access.caller().has(Role.EXPERT) && access.caller().roles().size() == 1;
+        List<ExpertAssignment> mine = experts.stream().filter(x -> x.expert().equals(access.caller().username()))
+                .toList();
+        List<BodyResult> overview = results.overview(year);
+        List<Integer> places = Ranking.places(overview.stream().map(BodyResult::total).toList());
+        List<GeneralEvaluation.Line> lines = new ArrayList<>();
+        for (int i = 0; i < overview.size(); i++) {
+            BodyResult r = overview.get(i);
+            if (expertOnly) {
+                List<BodyResult.DirectionScore> visible = r.directions().stream()
+                        .filter(d -> mine.stream().anyMatch(x -> x.covers(d.direction()))).toList();
+                boolean all = mine.stream().anyMatch(x -> x.direction() == null);
+                r = new BodyResult(r.evaluationId(), r.body(), all ? r.total() : null, all ? r.rating() : null,
+                        all ? r.previousTotal() : null, visible);
+            }
+            lines.add(new GeneralEvaluation.Line(places.get(i), r));
+        }
+        List<GeneralEvaluation.Opinion> opinions = (expertOnly ? mine : experts).stream()
+                .map(x -> new GeneralEvaluation.Opinion(x.id(), x.expert(), x.direction(), x.assignedBy(),
+                        x.assignedAt(), x.opinion(), x.opinionAt())).toList();
+        boolean allFinal = !lines.isEmpty() && directions.all(year).stream()
+                .allMatch(d -> d.state().ordinal() >= DirectionState.FINAL.ordinal());
+        return new GeneralEvaluation(year, cycle.map(EvaluationCycle::generalAssembledAt).orElse(null),
+                cycle.map(EvaluationCycle::generalSubmittedAt).orElse(null),
+                cycle.map(EvaluationCycle::generalSubmittedBy).orElse(null), allFinal, lines, opinions,
+                expertOnly ? List.of() : users.withAnyRole(Set.of(Role.EXPERT)).stream()
+                        .map(RegionUsers.UserRef::username).toList());
+    }
+
+    /** ¶12: the planning body assembles the general evaluation once every direction is final (¶46). */
+    @RolesAllowed(Role.Names.PLANNING_BODY)
+    public void assemble(int year) {
+        EvaluationCycle cycle = directions.approvedCycle(year);
+        directions.requireAll(year, DirectionState.FINAL);
+        cycle.assembleGeneral(access.caller().username(), time.clock().instant());
+        cycles.flush();
+        audit.record("GENERAL_ASSEMBLED", "evaluation_cycle", year, null, Map.of("year", year));
+    }
+
+    /** ¶48: invites an independent expert or NGO to one direction, or to all when {@code direction} is null. */
+    @RolesAllowed(Role.Names.PLANNING_BODY)
+    public void inviteExpert(int year, String expert, Integer direction) {
+        EvaluationCycle cycle = directions.approvedCycle(year);
+        if (cycle.generalSubmittedAt() != null) {
+            throw new RuleViolation("cycle.step.done", "GENERAL_EVALUATION");
+        }
+        boolean isExpert = users.withAnyRole(Set.of(Role.EXPERT)).stream().anyMatch(u -> u.username().equals(expert));
+        if (!isExpert) {
+            throw new RuleViolation("expert.unknown", String.valueOf(expert));
+        }
+        if (cycles.experts(year).stream().anyMatch(x -> x.expert().equals(expert)
+                && java.util.Objects.equals(x.direction(), direction))) {
+            throw new RuleViolation("expert.invited.already", expert);
+        }
+        ExpertAssignment x = cycles.add(new ExpertAssignment(year, expert, direction, access.caller().username(),
+                time.clock().instant()));
+        audit.record("EXPERT_INVITED", "expert_assignment", x.id(), null,
+                Map.of("expert", expert, "direction", direction == null ? "all" : direction.toString()));
+        notices.notifyAll(List.of(expert), "notice.expertInvited", year, direction == null ? null : direction.toString());
+    }
+
+    /** ¶48: the expert's written opinion on the part assigned, until the evaluation goes to the commission. */
+    @RolesAllowed(Role.Names.EXPERT)
+    public void writeOpinion(long assignmentId, String text) {
+        ExpertAssignment x = cycles.findExpertAssignment(assignmentId)
+                .filter(a -> a.expert().equals(access.caller().username()))
+                .orElseThrow(() -> new NotFoundException("Expert assignment", assignmentId));
+        if (cycles.findCycle(x.year()).map(EvaluationCycle::generalSubmittedAt).isPresent()) {
+            throw new RuleViolation("cycle.step.done", "GENERAL_EVALUATION");
+        }
+        String before = x.opinion();
+        x.writeOpinion(text, time.clock().instant());
+        cycles.flush();
+        audit.record("EXPERT_OPINION", "expert_assignment", x.id(), before == null ? null : Map.of("opinion", before),
+                Map.of("opinion", x.opinion()));
+    }
+
+    /**
+     * ¶49: the planning body submits the general evaluation to the commission by 1 July; every evaluated body
+     * and the commission are notified in the same transaction, so at the same moment.
+     */
+    @RolesAllowed(Role.Names.PLANNING_BODY)
+    public void submit(int year) {
+        EvaluationCycle cycle = directions.approvedCycle(year);
+        deadlines.require(year, CycleStep.GENERAL_EVALUATION, null, null, null, null);
+        cycle.submitGeneral(access.caller().username(), time.clock().instant());
+        directions.advanceAll(year, DirectionState.FINAL, DirectionEvaluation::includeInGeneralEvaluation);
+        cycles.flush();
+        audit.record("GENERAL_SUBMITTED", "evaluation_cycle", year, null, Map.of("year", year));
+        notices.notifyAll(directions.usernames(Set.of(Role.EVALUATED_BODY, Role.COMMISSION_MEMBER,
+                Role.COMMISSION_WORKING_BODY)), "notice.generalSubmitted", year, null);
+    }
+}

@@ -1,0 +1,134 @@
+package kz.bagalau.cycle.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.bagalau.audit.application.AuditLog;
+import kz.bagalau.cycle.domain.CycleRepository;
+import kz.bagalau.cycle.domain.CycleStep;
+import kz.bagalau.cycle.domain.DeadlineExtension;
+import kz.bagalau.cycle.domain.Deadlines;
+import kz.bagalau.cycle.domain.EvaluationCycle;
+import kz.bagalau.identity.domain.Role;
+import kz.bagalau.registry.application.BodyRegistry;
+import kz.bagalau.shared.domain.NotFoundException;
+import kz.bagalau.shared.domain.RuleViolation;
+import kz.bagalau.tenancy.application.RegionTime;
+
+/**
+ * The schedule (¶7, ¶8, decree ¶4): the planning body drafts it with the reporting deadline, the akim approves
+ * it, and after 1 December of the evaluated year it is frozen. Extensions of single deadlines are granted by
+ * the akim or his apparatus, with the reason recorded.
+ */
+@Stateless
+public class ScheduleService {
+
+    @Inject
+    private CycleRepository cycles;
+
+    @Inject
+    private RegionTime time;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private BodyRegistry registry;
+
+    @Resource
+    private SessionContext session;
+
+    public ScheduleView view(int year) {
+        ZoneId zone = time.zone();
+        Instant now = time.clock().instant();
+        Optional<EvaluationCycle> cycle = cycles.findCycle(year);
+        List<ScheduleView.Step> steps = new ArrayList<>();
+        for (CycleStep step : CycleStep.values()) {
+            if (step == CycleStep.APPEAL_DECISION) {
+                continue;
+            }
+            Optional<LocalDate> date = cycle.map(c -> c.deadline(step)).orElseGet(() -> step.fixedDate(year));
+            date.ifPresent(d -> steps.add(new ScheduleView.Step(step, step.paragraph(), d, Deadlines.endOf(d, zone),
+                    Deadlines.passed(d, zone, now))));
+        }
+        List<ScheduleView.Extension> extensions = cycles.extensions(year).stream()
+                .map(x -> new ScheduleView.Extension(x.id(), x.step(), x.bodyId(), x.direction(), x.appealId(),
+                        x.until(), x.reason(), x.grantedBy(), x.grantedAt())).toList();
+        boolean frozen = Deadlines.passed(CycleStep.SCHEDULE.fixedDate(year).orElseThrow(), zone, now);
+        return new ScheduleView(year, cycle.isPresent(), cycle.map(EvaluationCycle::scheduleStatus).orElse(null),
+                zone.getId(), cycle.map(EvaluationCycle::scheduleDraftedBy).orElse(null),
+                cycle.map(EvaluationCycle::scheduleDraftedAt).orElse(null),
+                cycle.map(EvaluationCycle::scheduleApprovedBy).orElse(null),
+                cycle.map(EvaluationCycle::scheduleApprovedAt).orElse(null), frozen, steps, extensions);
+    }
+
+    /** ¶8: the planning body drafts (or, before the freeze, changes) the schedule. */
+    @RolesAllowed(Role.Names.PLANNING_BODY)
+    public ScheduleView draft(int year, LocalDate reportingDeadline) {
+        Optional<EvaluationCycle> existing = cycles.findCycle(year);
+        Map<String, Object> before = existing.map(ScheduleService::snapshot).orElse(null);
+        EvaluationCycle cycle = existing.orElseGet(() -> null);
+        if (cycle == null) {
+            cycle = cycles.add(EvaluationCycle.draft(year, reportingDeadline, caller(), time.clock().instant(),
+                    time.zone()));
+        } else {
+            cycle.redraft(reportingDeadline, caller(), time.clock().instant(), time.zone());
+        }
+        cycles.flush();
+        audit.record("SCHEDULE_DRAFTED", "evaluation_cycle", year, before, snapshot(cycle));
+        return view(year);
+    }
+
+    /** ¶8: the akim approves the schedule, until 1 December of the year (decree ¶4). */
+    @RolesAllowed(Role.Names.AKIM)
+    public ScheduleView approve(int year) {
+        EvaluationCycle cycle = cycles.findCycle(year).orElseThrow(() -> new RuleViolation("schedule.missing", year));
+        Map<String, Object> before = snapshot(cycle);
+        cycle.approve(caller(), time.clock().instant(), time.zone());
+        cycles.flush();
+        audit.record("SCHEDULE_APPROVED", "evaluation_cycle", year, before, snapshot(cycle));
+        return view(year);
+    }
+
+    /**
+     * Extends one step's deadline, region-wide or for one body / direction / appeal of the region, with the
+     * reason; the general evaluation's and the commission's only by the akim.
+     */
+    @RolesAllowed({Role.Names.AKIM, Role.Names.AKIM_APPARATUS})
+    public void extend(int year, CycleStep step, Long bodyId, Integer direction, Long appealId, LocalDate until,
+                       String reason) {
+        if (bodyId != null) {
+            registry.get(bodyId);
+        }
+        if (appealId != null && cycles.findAppeal(appealId).isEmpty()) {
+            throw new NotFoundException("Appeal", appealId);
+        }
+        if (step == CycleStep.GENERAL_EVALUATION || step == CycleStep.COMMISSION) {
+            if (!session.isCallerInRole(Role.Names.AKIM)) {
+                throw new RuleViolation("extension.akim.only", step.name());
+            }
+        }
+        DeadlineExtension x = cycles.add(new DeadlineExtension(year, step, bodyId, direction, appealId, until, reason,
+                caller(), time.clock().instant()));
+        audit.record("DEADLINE_EXTENDED", "deadline_extension", x.id(), null, Map.of("year", year, "step", step.name(),
+                "until", until.toString(), "reason", x.reason(), "body", bodyId == null ? "" : bodyId.toString(),
+                "direction", direction == null ? "" : direction.toString()));
+    }
+
+    private static Map<String, Object> snapshot(EvaluationCycle c) {
+        return Map.of("status", c.scheduleStatus().name(), "reportingDeadline", c.reportingDeadline().toString());
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}
