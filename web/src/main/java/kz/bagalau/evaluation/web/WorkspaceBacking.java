@@ -9,6 +9,9 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import kz.bagalau.cycle.application.AppealService;
+import kz.bagalau.cycle.application.AppealWindow;
+import kz.bagalau.cycle.application.CycleService;
 import kz.bagalau.evaluation.application.ConclusionService;
 import kz.bagalau.evaluation.application.ConclusionView;
 import kz.bagalau.evaluation.application.ValueRow;
@@ -37,8 +40,15 @@ public class WorkspaceBacking implements Serializable {
     @Inject
     private ConclusionService conclusions;
 
+    @Inject
+    private CycleService cycle;
+
+    @Inject
+    private AppealService appeals;
+
     private Long id;
     private Workspace workspace;
+    private AppealWindow appealWindow;
 
     private Long valueId;
     private Verification decision;
@@ -61,6 +71,7 @@ public class WorkspaceBacking implements Serializable {
             throw new kz.bagalau.shared.domain.NotFoundException("Direction evaluation", "(none)");
         }
         workspace = verification.workspace(id);
+        appealWindow = appeals.window(id);
         draft().ifPresent(c -> {
             followupResults = c.followupResults();
             findings = c.findings();
@@ -93,6 +104,19 @@ public class WorkspaceBacking implements Serializable {
                 "verification.saved")) {
             PrimeFaces.current().executeScript("PF('decisionDialog').hide()");
         }
+    }
+
+    /** ¶46: passes the final conclusion on this direction to the planning body. */
+    public void finalise() {
+        act(() -> cycle.finalise(id), "cycle.finalisedOne");
+    }
+
+    public AppealWindow getAppealWindow() {
+        return appealWindow;
+    }
+
+    public void acceptPending() {
+        act(() -> verification.acceptPending(id), "verification.acceptedAll");
     }
 
     public void score() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import kz.bagalau.cycle.application.NotificationService;
 import kz.bagalau.evaluation.application.ReportingService;
 import kz.bagalau.evaluation.application.RequestView;
 import kz.bagalau.identity.domain.Role;
@@ -33,6 +34,13 @@ public class HomeBacking {
     @Inject
     private EvaluationYears years;
 
+    private static final java.util.Set<String> APPEAL_NOTICES = java.util.Set.of("notice.appealFiled",
+            "notice.appealDecided");
+
+    @Inject
+    private NotificationService notifications;
+
+    private List<NotificationService.Notice> notices;
     private BodySummary ownBody;
     private List<RequestView> openRequests;
     private Integer bodyCount;
@@ -59,6 +67,29 @@ public class HomeBacking {
                     ? reporting.openRequests(years.getDefaultYear()) : List.of();
         }
         return openRequests;
+    }
+
+    /** The user's unread notices (¶49, ¶52, ¶55, ¶58); cross-tenant users have none. */
+    public List<NotificationService.Notice> getNotices() {
+        if (notices == null) {
+            notices = TenantContext.current().filter(t -> !t.readOnly()).isPresent() && !currentUser.isCrossTenant()
+                    ? notifications.unread() : List.of();
+        }
+        return notices;
+    }
+
+    public void dismiss(long id) {
+        notifications.markRead(id);
+        notices = null;
+    }
+
+    /** Where a notice leads: the appeal it is about, or the year's cycle page. */
+    public boolean aboutAppeal(NotificationService.Notice n) {
+        return APPEAL_NOTICES.contains(n.kind());
+    }
+
+    public String outcomeOf(NotificationService.Notice n) {
+        return APPEAL_NOTICES.contains(n.kind()) ? "/app/appeal" : "/app/cycle";
     }
 
     public boolean isEvaluator() {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import kz.bagalau.identity.application.ProfileService;
 import kz.bagalau.identity.web.CurrentUser;
+import kz.bagalau.shared.time.ShiftableClock;
 import kz.bagalau.tenancy.application.TenantDirectory;
 import kz.bagalau.tenancy.application.TenantSummary;
 import kz.bagalau.tenancy.context.TenantAccess;
@@ -43,6 +44,9 @@ public class LayoutBacking {
 
     @Inject
     private HttpServletRequest request;
+
+    @Inject
+    private ShiftableClock clock;
 
     private Locale locale;
 
@@ -126,6 +130,15 @@ public class LayoutBacking {
             request.getSession().invalidate();
         }
         return "/login.xhtml?faces-redirect=true";
+    }
+
+    /** The demo and the tests may run at a moved date; the page says so, so nobody mistakes it for today. */
+    public boolean isDemoClock() {
+        return clock.isShifted();
+    }
+
+    public java.time.Instant getNow() {
+        return clock.instant();
     }
 
     public String roleLabel(String role) {

@@ -1,0 +1,182 @@
+package kz.bagalau.cycle.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import kz.bagalau.cycle.application.ScheduleService;
+import kz.bagalau.cycle.application.ScheduleView;
+import kz.bagalau.cycle.domain.CycleStep;
+import kz.bagalau.cycle.domain.EvaluationCycle;
+import kz.bagalau.identity.domain.Role;
+import kz.bagalau.identity.web.CurrentUser;
+import kz.bagalau.platform.web.EvaluationYears;
+import kz.bagalau.platform.web.FacesMessages;
+import kz.bagalau.registry.application.BodyRegistry;
+import kz.bagalau.registry.application.BodySummary;
+import kz.bagalau.shared.domain.RuleViolation;
+import kz.bagalau.tenancy.application.RegionTime;
+
+/**
+ * The schedule page (¶7, ¶8, decree ¶4): the planning body drafts the reporting deadline, the akim approves,
+ * the akim or his apparatus extend single deadlines with a reason; everyone sees each step's deadline in the
+ * region's zone with the days left.
+ */
+@Named
+@ViewScoped
+public class ScheduleBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ScheduleService schedules;
+
+    @Inject
+    private BodyRegistry registry;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private EvaluationYears years;
+
+    @Inject
+    private RegionTime time;
+
+    private Integer year;
+    private ScheduleView schedule;
+    private LocalDate reportingDeadline;
+    private CycleStep extensionStep;
+    private Long extensionBody;
+    private Integer extensionDirection;
+    private LocalDate extensionUntil;
+    private String extensionReason;
+
+    public void load() {
+        year = years.orDefault(year);
+        schedule = schedules.view(year);
+        if (reportingDeadline == null) {
+            reportingDeadline = schedule.steps().stream().filter(s -> s.step() == CycleStep.REPORTING)
+                    .map(ScheduleView.Step::date).findFirst().orElse(null);
+        }
+    }
+
+    /** Days from today in the region to the deadline; negative once it passed. */
+    public long daysLeft(ScheduleView.Step step) {
+        return ChronoUnit.DAYS.between(time.today(), step.date());
+    }
+
+    public void draft() {
+        act(() -> schedules.draft(year, reportingDeadline), "schedule.drafted");
+    }
+
+    public void approve() {
+        act(() -> schedules.approve(year), "schedule.approvedOk");
+    }
+
+    public void extend() {
+        act(() -> schedules.extend(year, extensionStep, extensionBody, extensionDirection, null, extensionUntil,
+                extensionReason), "extension.granted");
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            FacesMessages.info(doneKey);
+            schedule = schedules.view(year);
+        } catch (RuleViolation e) {
+            FacesMessages.refused(e);
+        }
+    }
+
+    public boolean isCanDraft() {
+        return currentUser.has(Role.Names.PLANNING_BODY) && !schedule.frozen();
+    }
+
+    public boolean isCanApprove() {
+        return currentUser.has(Role.Names.AKIM) && schedule.exists() && !schedule.frozen()
+                && schedule.status() == EvaluationCycle.ScheduleStatus.DRAFT;
+    }
+
+    public boolean isCanExtend() {
+        return (currentUser.has(Role.Names.AKIM) || currentUser.has(Role.Names.AKIM_APPARATUS)) && schedule.exists();
+    }
+
+    /** The steps whose deadline an extension can move (the akim's own 25 July and the ministry's cannot). */
+    public List<CycleStep> getExtensibleSteps() {
+        return Arrays.stream(CycleStep.values()).filter(s -> s != CycleStep.SCHEDULE && s != CycleStep.AKIM_REPORT
+                && s != CycleStep.MINISTRY_SUMMARY && s != CycleStep.APPEAL_DECISION).toList();
+    }
+
+    public List<BodySummary> getBodies() {
+        return registry.list();
+    }
+
+    public String bodyCode(Long id) {
+        return id == null ? "" : registry.find(id).map(BodySummary::code).orElse("");
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public ScheduleView getSchedule() {
+        return schedule;
+    }
+
+    public LocalDate getReportingDeadline() {
+        return reportingDeadline;
+    }
+
+    public void setReportingDeadline(LocalDate reportingDeadline) {
+        this.reportingDeadline = reportingDeadline;
+    }
+
+    public CycleStep getExtensionStep() {
+        return extensionStep;
+    }
+
+    public void setExtensionStep(CycleStep extensionStep) {
+        this.extensionStep = extensionStep;
+    }
+
+    public Long getExtensionBody() {
+        return extensionBody;
+    }
+
+    public void setExtensionBody(Long extensionBody) {
+        this.extensionBody = extensionBody;
+    }
+
+    public Integer getExtensionDirection() {
+        return extensionDirection;
+    }
+
+    public void setExtensionDirection(Integer extensionDirection) {
+        this.extensionDirection = extensionDirection;
+    }
+
+    public LocalDate getExtensionUntil() {
+        return extensionUntil;
+    }
+
+    public void setExtensionUntil(LocalDate extensionUntil) {
+        this.extensionUntil = extensionUntil;
+    }
+
+    public String getExtensionReason() {
+        return extensionReason;
+    }
+
+    public void setExtensionReason(String extensionReason) {
+        this.extensionReason = extensionReason;
+    }
+}
