@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -33,8 +34,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoDataLoader {
 
-    /** The evaluated years the demo shows finished (the later one compares with the earlier). */
-    static final int[] DEMO_YEARS = {2025};
+    /** The evaluated year the demo shows finished and published in every region. */
+    static final int FINISHED_YEAR = 2025;
+
+    /** The evaluated year whose cycle is under way, at a different step in each group of regions. */
+    static final int CURRENT_YEAR = 2026;
+
+    /** The step each region's current cycle has reached; the rest of the regions are still reporting. */
+    private static final Map<String, DemoStage> STAGES = Map.ofEntries(
+            Map.entry("akmola", DemoStage.EVALUATION), Map.entry("aktobe", DemoStage.EVALUATION),
+            Map.entry("jambyl", DemoStage.EVALUATION), Map.entry("turkistan", DemoStage.EVALUATION),
+            Map.entry("almaty-region", DemoStage.APPEALS), Map.entry("atyrau", DemoStage.APPEALS),
+            Map.entry("karaganda", DemoStage.APPEALS), Map.entry("shymkent", DemoStage.APPEALS),
+            Map.entry("east-kazakhstan", DemoStage.FINAL), Map.entry("west-kazakhstan", DemoStage.FINAL),
+            Map.entry("kyzylorda", DemoStage.FINAL), Map.entry("astana", DemoStage.FINAL),
+            Map.entry("abai", DemoStage.GENERAL_SUBMITTED), Map.entry("mangystau", DemoStage.GENERAL_SUBMITTED),
+            Map.entry("ulytau", DemoStage.GENERAL_SUBMITTED), Map.entry("almaty", DemoStage.GENERAL_SUBMITTED));
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
@@ -49,6 +64,9 @@ public class DemoDataLoader {
 
     @jakarta.ejb.EJB
     private DemoEvaluationSeed evaluationSeed;
+
+    @jakarta.ejb.EJB
+    private DemoCycleSeed cycleSeed;
 
     @Inject
     @ConfigProperty(name = "bagalau.demo", defaultValue = "false")
@@ -85,15 +103,20 @@ public class DemoDataLoader {
         }
     }
 
-    /** Methodologies, then each region's finished evaluation of the demo years; skipped where already there. */
+    /**
+     * Methodologies, then in each region the finished year and the year under way, each evaluation and cycle
+     * step skipped where already there.
+     */
     private void loadEvaluations() {
         long started = System.nanoTime();
         methodologySeed.seed();
         int count = 0;
         for (TenantCatalog.Entry region : TenantCatalog.load()) {
-            for (int year : DEMO_YEARS) {
-                count += evaluationSeed.seed(region.code(), year);
-            }
+            count += evaluationSeed.seed(region.code(), FINISHED_YEAR, DemoStage.COMPLETE);
+            cycleSeed.seed(region.code(), FINISHED_YEAR, DemoStage.COMPLETE);
+            DemoStage stage = STAGES.getOrDefault(region.code(), DemoStage.REPORTING);
+            count += evaluationSeed.seed(region.code(), CURRENT_YEAR, stage);
+            cycleSeed.seed(region.code(), CURRENT_YEAR, stage);
         }
         int written = count;
         LOG.info(() -> String.format("Demo evaluations loaded: %d in %d ms", written,

@@ -62,4 +62,35 @@ final class DemoDocuments {
                 + "Жауапты лауазымды тұлғалардың жауапкершілігін қарау (¶66).\n"
                 + "Тоқсан сайын орындалу барысы туралы ақпарат беру."};
     }
+
+    /** An independent expert's written opinion on the general evaluation (¶48). */
+    static String expertOpinion() {
+        return "Бағалау әдістемеге сәйкес жүргізілді. Мемлекеттік қызметтер көрсету бағыты бойынша "
+                + "әлеуметтанушылық зерттеу деректерін кеңірек пайдалану ұсынылады.";
+    }
+
+    /** The Regional Expert Commission's expert conclusion (¶51). */
+    static String commissionConclusion() {
+        return "Өңірлік сараптау комиссиясы жалпы бағалау нәтижелерін қарап, оларды негізді деп таныды. "
+                + "Тиімділігі төмен органдарға қатысты түзету шаралары ұсынылады.";
+    }
+
+    /** The working body's instruction to a body's head with the results (¶52). */
+    static String commissionInstruction(BigDecimal total) {
+        return total != null && total.doubleValue() >= 70
+                ? "Қол жеткізілген нәтижелерді сақтау; үздік тәжірибені жинақтау және тарату (¶52)."
+                : "Тиімділікті арттыру жөніндегі іс-шаралар жоспарын бір ай ішінде бекіту және тоқсан сайын есеп беру (¶52).";
+    }
+
+    /** The akim's report to the central authority (¶53). */
+    static String akimReport() {
+        return "Облыстың жергілікті атқарушы органдары қызметінің тиімділігін бағалау қорытындылары бекітілді "
+                + "және орталық уәкілетті органға жіберілді.";
+    }
+
+    /** A body's objection to a conclusion (¶55). */
+    static String appealText() {
+        return "Қорытындымен келіспейміз: көрсеткіштердің бір бөлігі растаушы құжаттарға қарамастан қабылданбады. "
+                + "Қосымша құжаттар қоса беріледі.";
+    }
 }

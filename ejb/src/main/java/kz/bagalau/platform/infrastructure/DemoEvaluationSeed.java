@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import kz.bagalau.audit.application.AuditLog;
-import kz.bagalau.evaluation.application.ConclusionReport;
 import kz.bagalau.evaluation.application.EvaluationViews;
 import kz.bagalau.evaluation.domain.Conclusion;
 import kz.bagalau.evaluation.domain.ControlInspection;
@@ -31,7 +30,6 @@ import kz.bagalau.evaluation.domain.FollowupItem;
 import kz.bagalau.evaluation.domain.IndicatorValue;
 import kz.bagalau.evaluation.domain.ReportedValue;
 import kz.bagalau.evaluation.domain.Verification;
-import kz.bagalau.evaluation.infrastructure.ReportJson;
 import kz.bagalau.methodology.domain.Direction;
 import kz.bagalau.methodology.domain.Indicator;
 import kz.bagalau.methodology.domain.Methodology;
@@ -72,11 +70,11 @@ public class DemoEvaluationSeed {
 
     /** Seeds the year for one region in its own transaction; returns the number of evaluations written. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int seed(String tenant, int year) {
-        return TenantContext.callAs(TenantAccess.readWrite(tenant), () -> seedInRegion(tenant, year));
+    public int seed(String tenant, int year, DemoStage stage) {
+        return TenantContext.callAs(TenantAccess.readWrite(tenant), () -> seedInRegion(tenant, year, stage));
     }
 
-    private int seedInRegion(String tenant, int year) {
+    private int seedInRegion(String tenant, int year, DemoStage stage) {
         Map<Direction, Methodology> current = new EnumMap<>(Direction.class);
         for (Direction d : Direction.values()) {
             current.put(d, methodologies.findCurrent(d, year).orElseThrow());
@@ -90,14 +88,15 @@ public class DemoEvaluationSeed {
             if (body.status() != BodyStatus.ACTIVE || evaluations.findByBodyAndYear(body.id(), year).isPresent()) {
                 continue;
             }
-            seedBody(tenant, year, body, "body" + (k + 1), current, evidence.length, evidenceSha);
+            seedBody(tenant, year, body, "body" + (k + 1), current, evidence.length, evidenceSha, stage.progressOf(k));
             count++;
         }
         return count;
     }
 
     private void seedBody(String tenant, int year, ExecutiveBody body, String userSuffix,
-                          Map<Direction, Methodology> current, long evidenceSize, String evidenceSha) {
+                          Map<Direction, Methodology> current, long evidenceSize, String evidenceSha,
+                          DemoStage.Progress progress) {
         Random random = DemoFigures.random(tenant, body.code(), year);
         double quality = DemoFigures.quality(random);
         String bodyUser = tenant + "." + userSuffix;
@@ -109,11 +108,7 @@ public class DemoEvaluationSeed {
         for (DirectionEvaluation d : e.directions()) {
             Methodology m = current.get(d.direction());
             weights.put(d.direction(), m.weight());
-            String evaluator = tenant + "." + switch (d.evaluatorRole()) {
-                case PLANNING_BODY -> "planning";
-                case BUDGET_BODY -> "budget";
-                default -> "apparatus";
-            };
+            String evaluator = DemoRegistrySeed.evaluatorUser(tenant, d.evaluatorRole());
             Map<Long, ReportedValue> values = new HashMap<>();
             m.indicators().filter(i -> i.appliesTo(body.type()))
                     .forEach(i -> values.put(i.id(), DemoFigures.value(i, quality, random)));
@@ -129,30 +124,46 @@ public class DemoEvaluationSeed {
                     withEvidence.add(v.id());
                 }
             }
+            if (progress == DemoStage.Progress.DRAFTING) {
+                continue;
+            }
             Instant submitted = reported.plus(Duration.ofDays(2));
             d.submit(m, withEvidence, bodyUser, submitted);
+            audit.recordAs(TenantContext.require().tenantCode(), bodyUser, "EVALUATED_BODY", "DIRECTION_SUBMITTED",
+                    "direction_evaluation", d.id(), null, Map.of("direction", d.direction().number()));
+            if (progress == DemoStage.Progress.SUBMITTED) {
+                continue;
+            }
             addControlActivity(d, random, evaluator, bodyUser, submitted);
             Instant verified = submitted.plus(Duration.ofDays(20 + random.nextInt(30)));
-            for (IndicatorValue v : d.values()) {
+            List<IndicatorValue> toVerify = d.values();
+            if (progress == DemoStage.Progress.VERIFYING && d.direction().number() % 2 == 1) {
+                toVerify = toVerify.subList(0, toVerify.size() / 2);
+            }
+            for (IndicatorValue v : toVerify) {
                 verify(d, v, DemoFigures.decision(random), evaluator, verified);
+            }
+            if (d.pendingValues() > 0) {
+                continue;
             }
             d.score(m, body.type(), verified);
             evaluations.flush();
-            Conclusion c = evaluations.add(Conclusion.first(d.id(), report(d, summary), evaluator, verified));
+            if (progress == DemoStage.Progress.VERIFYING) {
+                continue;
+            }
+            Conclusion c = evaluations.add(Conclusion.first(d.id(), views.conclusionReport(d, summary), evaluator, verified));
             String[] text = DemoDocuments.conclusionTexts(d.score(), d.direction().number());
-            c.revise(report(d, summary), text[0], text[1], text[2], evaluator, verified);
+            c.revise(views.conclusionReport(d, summary), text[0], text[1], text[2], evaluator, verified);
             d.markConclusionSent();
             Instant sent = season(year, 5, 15 + random.nextInt(14));
-            c.send(report(d, summary), evaluator, sent);
+            c.send(views.conclusionReport(d, summary), evaluator, sent);
             c.markReceived(bodyUser, sent.plus(Duration.ofHours(3 + random.nextInt(40))));
             for (String line : text[2].split("\n")) {
                 evaluations.add(new FollowupItem(body.id(), year + 1, FollowupItem.Origin.CONCLUSION,
-                        "conclusion v1", d.direction().number(), line, sent));
+                        "conclusion " + c.id() + " v1", d.direction().number(), line, sent));
             }
-            audit.recordAs(TenantContext.require().tenantCode(), bodyUser, "EVALUATED_BODY", "DIRECTION_SUBMITTED",
-                    "direction_evaluation", d.id(), null, Map.of("direction", d.direction().number()));
             audit.recordAs(TenantContext.require().tenantCode(), evaluator, d.evaluatorRole().name(), "CONCLUSION_SENT",
-                    "direction_evaluation", d.id(), null, Map.of("direction", d.direction().number(),
+                    "conclusion", c.id(), null, Map.of("direction", d.direction().number(),
                             "score", d.score().toPlainString()));
         }
         e.rescore(weights, methodologies.ratingScale(year), season(year, 5, 30));
@@ -198,9 +209,6 @@ public class DemoEvaluationSeed {
         }
     }
 
-    private String report(DirectionEvaluation d, BodySummary body) {
-        return ReportJson.write(ConclusionReport.of(views.complete(d, body)));
-    }
 
     /** A moment in the evaluation season of the year after {@code year} (Almaty time, 11:00). */
     static Instant season(int year, int month, int dayOfMonth) {

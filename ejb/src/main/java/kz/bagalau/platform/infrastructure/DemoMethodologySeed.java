@@ -59,7 +59,12 @@ public class DemoMethodologySeed {
             Methodology current = methodologies.findCurrent(d, 2025).orElseThrow();
             publish(current.nextDraft(2026, 1, MINISTRY, published2026), published2026);
         }
-        for (int year = 2024; year <= 2027; year++) {
+        Instant published2027 = ZonedDateTime.of(2026, 12, 15, 10, 0, 0, 0, ZoneOffset.ofHours(5)).toInstant();
+        for (Direction d : Direction.values()) {
+            Methodology current = methodologies.findCurrent(d, 2026).orElseThrow();
+            publish(current.nextDraft(2027, 1, MINISTRY, published2027), published2027);
+        }
+        for (int year = 2024; year <= 2028; year++) {
             methodologies.add(RatingScale.DEMO_DEFAULT.forYear(year));
         }
         return true;

@@ -89,6 +89,8 @@ final class DemoRegistrySeed {
             users += insertUser(c, t, t + ".akim", "Әкім (" + region.nameKk() + ")", "AKIM", null, passwordHash);
             users += insertUser(c, t, t + ".apparatus", "Әкім аппараты (" + region.nameKk() + ")", "AKIM_APPARATUS",
                     null, passwordHash);
+            users += insertUser(c, t, t + ".apparatus2", "Әкім аппаратының бақылау бөлімі (" + region.nameKk() + ")",
+                    "AKIM_APPARATUS", null, passwordHash);
             users += insertUser(c, t, t + ".planning", "Жоспарлау органы (" + region.nameKk() + ")", "PLANNING_BODY",
                     null, passwordHash);
             users += insertUser(c, t, t + ".budget", "Бюджетті атқару органы (" + region.nameKk() + ")",
@@ -129,6 +131,15 @@ final class DemoRegistrySeed {
                 return rs.getLong(1);
             }
         }
+    }
+
+    /** The demo account of the evaluator unit a direction is routed to (¶10). */
+    static String evaluatorUser(String tenant, kz.bagalau.identity.domain.Role role) {
+        return tenant + "." + switch (role) {
+            case PLANNING_BODY -> "planning";
+            case BUDGET_BODY -> "budget";
+            default -> "apparatus";
+        };
     }
 
     private static int insertUser(Connection c, String tenant, String username, String displayName, String roles,
