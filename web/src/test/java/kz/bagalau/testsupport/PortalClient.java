@@ -59,6 +59,14 @@ public final class PortalClient {
         return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).GET().build());
     }
 
+    /** Calls the API with another method than GET (PUT, DELETE) and no body, as {@code username} / demo. */
+    public HttpResponse<String> apiCall(String method, String path, String username) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", basic(username, "demo"))
+                .header("Accept", "application/json")
+                .method(method, HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     public HttpResponse<String> api(String path, String username, String password) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", basic(username, password))

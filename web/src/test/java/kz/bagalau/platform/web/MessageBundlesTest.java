@@ -18,7 +18,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import kz.bagalau.cycle.domain.Appeal;
+import kz.bagalau.cycle.domain.CycleStep;
+import kz.bagalau.cycle.domain.DayKind;
+import kz.bagalau.cycle.domain.EvaluationCycle;
+import kz.bagalau.cycle.domain.Recheck;
 import kz.bagalau.evaluation.domain.Conclusion;
+import kz.bagalau.evaluation.domain.ReorganisationRule;
 import kz.bagalau.evaluation.domain.DirectionState;
 import kz.bagalau.evaluation.domain.DocumentRequest;
 import kz.bagalau.evaluation.domain.Verification;
@@ -95,6 +101,14 @@ class MessageBundlesTest {
         Arrays.stream(MethodologyStatus.values()).forEach(v -> used.add("methodologyStatus." + v.name()));
         Arrays.stream(Conclusion.Status.values()).forEach(v -> used.add("conclusionStatus." + v.name()));
         Arrays.stream(DocumentRequest.Status.values()).forEach(v -> used.add("requestStatus." + v.name()));
+        Arrays.stream(CycleStep.values()).forEach(v -> used.add("cycleStep." + v.name()));
+        Arrays.stream(Appeal.Status.values()).forEach(v -> used.add("appealStatus." + v.name()));
+        Arrays.stream(EvaluationCycle.ScheduleStatus.values()).forEach(v -> used.add("scheduleStatus." + v.name()));
+        Arrays.stream(DayKind.values()).forEach(v -> used.add("dayKind." + v.name()));
+        Arrays.stream(Recheck.Status.values()).forEach(v -> used.add("recheckStatus." + v.name()));
+        Arrays.stream(ReorganisationRule.values())
+                .filter(v -> v != ReorganisationRule.EVALUATE && v != ReorganisationRule.OUT_OF_SCOPE)
+                .forEach(v -> used.add("predecessor." + v.name()));
         Arrays.stream(Direction.values()).forEach(v -> used.add("direction." + v.number()));
         Arrays.stream(SourceType.values()).forEach(v -> used.add("source." + v.number()));
         LANGUAGES.forEach(l -> used.add("language." + l));

@@ -1,0 +1,125 @@
+package kz.bagalau.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import kz.bagalau.evaluation.application.EvaluationSetup;
+import kz.bagalau.evaluation.application.Explanation;
+import kz.bagalau.evaluation.application.FollowupView;
+import kz.bagalau.evaluation.application.ReportingForm;
+import kz.bagalau.evaluation.application.ReportingService;
+import kz.bagalau.evaluation.application.ResultsService;
+import kz.bagalau.evaluation.domain.FollowupItem;
+import kz.bagalau.evaluation.domain.PredecessorNote;
+import kz.bagalau.evaluation.domain.ReorganisationRule;
+import kz.bagalau.registry.application.BodyRegistry;
+import kz.bagalau.registry.application.BodyStatusChange;
+import kz.bagalau.registry.application.BodySummary;
+import kz.bagalau.registry.domain.BodyStatus;
+import kz.bagalau.registry.domain.BodyType;
+import kz.bagalau.shared.domain.RuleViolation;
+import kz.bagalau.testsupport.Callers;
+import kz.bagalau.testsupport.Deployments;
+import kz.bagalau.testsupport.EvaluationFixture;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * ¶60-1..¶60-3 when the year is opened: one successor and three predecessors closed in the first half of 2026,
+ * in its second half, and after its end but before the schedule's reporting deadline of 1 March 2027.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReorganisationIT {
+
+    static final String REGION = "west-kazakhstan";
+    static final int YEAR = 2026;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWithTestSupport();
+    }
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    EvaluationFixture fixture;
+
+    @Inject
+    BodyRegistry registry;
+
+    @Inject
+    EvaluationSetup setup;
+
+    @Inject
+    ReportingService reporting;
+
+    @Inject
+    ResultsService results;
+
+    @Test
+    @DisplayName("¶60-1, ¶60-2, ¶60-3: within the successor, analysis to the successor, evaluated with results passed on")
+    void should_apply_the_three_reorganisation_cases_when_the_year_is_opened() {
+        EvaluationFixture.Created successor = fixture.newBody(REGION, BodyType.REGIONAL_DEPARTMENT);
+        EvaluationFixture.Created firstHalf = fixture.newBody(REGION, BodyType.REGIONAL_DEPARTMENT);
+        EvaluationFixture.Created secondHalf = fixture.newBody(REGION, BodyType.REGIONAL_DEPARTMENT);
+        EvaluationFixture.Created afterYear = fixture.newBody(REGION, BodyType.REGIONAL_DEPARTMENT);
+        close(firstHalf, BodyStatus.REORGANISED, LocalDate.of(2026, 4, 1), successor);
+        close(secondHalf, BodyStatus.LIQUIDATED, LocalDate.of(2026, 9, 15), successor);
+        close(afterYear, BodyStatus.REORGANISED, LocalDate.of(2027, 1, 10), successor);
+
+        int opened = callers.as(REGION + ".planning", () -> setup.openYear(YEAR));
+
+        assertThat(opened).as("the successor and the ¶60-3 body").isEqualTo(2);
+        for (EvaluationFixture.Created gone : List.of(firstHalf, secondHalf)) {
+            callers.as(gone.username(), () -> {
+                assertThatThrownBy(() -> reporting.form(YEAR)).isInstanceOfSatisfying(RuleViolation.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("evaluation.reorganised"));
+            });
+        }
+        ReportingForm successorForm = callers.as(successor.username(), () -> reporting.form(YEAR));
+        Explanation explained = callers.as(successor.username(), () -> results.explain(successorForm.evaluationId()));
+        assertThat(explained.predecessors()).extracting(PredecessorNote::rule, PredecessorNote::predecessorCode)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(ReorganisationRule.WITHIN_SUCCESSOR, firstHalf.body().code()),
+                        org.assertj.core.groups.Tuple.tuple(ReorganisationRule.ANALYSIS_TO_SUCCESSOR, secondHalf.body().code()));
+        assertThat(followupsOf(successor)).filteredOn(f -> f.origin() == FollowupItem.Origin.REORGANISATION)
+                .extracting(FollowupView::originRef).containsExactly("¶60-2 " + secondHalf.body().code());
+
+        ReportingForm passedOn = fixture.submitAll(afterYear.username(), YEAR);
+        Explanation ownNote = callers.as(afterYear.username(), () -> results.explain(passedOn.evaluationId()));
+        assertThat(ownNote.predecessors()).singleElement().satisfies(n -> {
+            assertThat(n.rule()).isEqualTo(ReorganisationRule.EVALUATE_AND_PASS_ON);
+            assertThat(n.successorCode()).isEqualTo(successor.body().code());
+        });
+        fixture.acceptAndScore(REGION, passedOn);
+        fixture.concludeAll(REGION, passedOn);
+
+        assertThat(followupsOf(successor)).filteredOn(f -> f.origin() == FollowupItem.Origin.REORGANISATION)
+                .extracting(FollowupView::text).contains(afterYear.body().code() + ": Ұсыным");
+        assertThat(callers.as(REGION + ".planning", () -> setup.openYear(YEAR))).as("opening again changes nothing")
+                .isZero();
+        assertThat(callers.as(successor.username(), () -> results.explain(successorForm.evaluationId())).predecessors())
+                .hasSize(2);
+    }
+
+    private void close(EvaluationFixture.Created body, BodyStatus status, LocalDate date,
+                       EvaluationFixture.Created successor) {
+        callers.as(REGION + ".apparatus", () -> {
+            BodySummary current = registry.get(body.body().id());
+            return registry.changeStatus(current.id(), current.version(),
+                    new BodyStatusChange(status, date, successor.body().id()));
+        });
+    }
+
+    private List<FollowupView> followupsOf(EvaluationFixture.Created body) {
+        return callers.as(body.username(), () -> reporting.form(YEAR + 1)).followups();
+    }
+}
