@@ -75,7 +75,9 @@ class EvaluationBrowserIT {
 
             browser.logIn(REGION + ".apparatus", "demo");
             browser.open("/app/evaluations.xhtml?year=2026");
-            browser.driver().findElement(By.linkText("Браузер сынағы " + body[1])).click();
+            browser.driver().findElement(By.cssSelector("#queueForm\\:queue input[id$='filter']")).sendKeys(body[1]);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(ExpectedConditions.elementToBeClickable(By.linkText("Браузер сынағы " + body[1]))).click();
             browser.waitFor(By.id("workspaceTitle"));
             for (int i = 0; i < figures.length; i++) {
                 List<WebElement> accept = browser.driver().findElements(By.cssSelector("button[id$=':accept']"));

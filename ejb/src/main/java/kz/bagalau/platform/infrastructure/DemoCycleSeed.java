@@ -78,7 +78,11 @@ public class DemoCycleSeed {
         List<Evaluation> all = evaluations.findByYear(year);
         int y = year + 1;
         switch (stage) {
-            case REPORTING, EVALUATION -> {
+            case REPORTING -> {
+                return true;
+            }
+            case EVALUATION -> {
+                extendLateConclusions(tenant, year);
                 return true;
             }
             case APPEALS -> {
@@ -123,6 +127,13 @@ public class DemoCycleSeed {
         publications.write(year, cycle.publishedAt(), cycle.publishedBy());
         record(tenant, ".planning", "PLANNING_BODY", "RESULTS_PUBLISHED", year, at(y, 7, 29, 10));
         return true;
+    }
+
+    /** The akim gives the first body, still being verified after 1 June, ten more days for its conclusions. */
+    private void extendLateConclusions(String tenant, int year) {
+        bodies.findAll().stream().findFirst().ifPresent(b -> cycles.add(new DeadlineExtension(year, CycleStep.CONCLUSIONS,
+                b.id(), null, null, LocalDate.of(year + 1, 6, 11), "Бақылау органының тексеру актісі күтілуде (¶43).",
+                tenant + ".akim", at(year + 1, 5, 28, 17))));
     }
 
     /**
