@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import kz.bagalau.audit.application.AuditLog;
 import kz.bagalau.cycle.domain.Appeal;
 import kz.bagalau.cycle.domain.CycleRepository;
@@ -147,7 +148,7 @@ public class AppealService {
     public AppealView formCommission(long appealId, List<String> members) {
         Appeal a = evaluatorsAppeal(appealId);
         Set<String> staff = users.withAnyRole(COMMISSION_ROLES).stream().map(RegionUsers.UserRef::username)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         List<String> unknown = members.stream().filter(m -> !staff.contains(m)).toList();
         if (!unknown.isEmpty()) {
             throw new RuleViolation("appeal.commission.unknown", String.join(", ", unknown));

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import kz.bagalau.audit.application.AuditLog;
@@ -120,7 +121,7 @@ public class GeneralEvaluationService {
             throw new RuleViolation("expert.unknown", String.valueOf(expert));
         }
         if (cycles.experts(year).stream().anyMatch(x -> x.expert().equals(expert)
-                && java.util.Objects.equals(x.direction(), direction))) {
+                && Objects.equals(x.direction(), direction))) {
             throw new RuleViolation("expert.invited.already", expert);
         }
         ExpertAssignment x = cycles.add(new ExpertAssignment(year, expert, direction, access.caller().username(),

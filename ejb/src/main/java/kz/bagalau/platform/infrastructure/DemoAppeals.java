@@ -28,7 +28,6 @@ import kz.bagalau.evaluation.domain.Evaluation;
 import kz.bagalau.evaluation.domain.EvaluationRepository;
 import kz.bagalau.evaluation.domain.EvidenceFile;
 import kz.bagalau.evaluation.domain.FileStore;
-import kz.bagalau.evaluation.domain.IndicatorValue;
 import kz.bagalau.evaluation.domain.Verification;
 import kz.bagalau.methodology.domain.Direction;
 import kz.bagalau.methodology.domain.MethodologyRepository;

@@ -14,7 +14,6 @@ import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.web.CurrentUser;
 import kz.bagalau.platform.web.FacesMessages;
 import kz.bagalau.shared.domain.NotFoundException;
-import kz.bagalau.shared.domain.RuleViolation;
 import kz.bagalau.shared.infrastructure.Texts;
 
 /**
@@ -77,13 +76,7 @@ public class AppealBacking implements Serializable {
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            FacesMessages.info(doneKey);
-            load();
-        } catch (RuleViolation e) {
-            FacesMessages.refused(e);
-        }
+        FacesMessages.attempt(action, doneKey, this::load);
     }
 
     public boolean isMember() {

@@ -14,7 +14,6 @@ import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.web.CurrentUser;
 import kz.bagalau.platform.web.EvaluationYears;
 import kz.bagalau.platform.web.FacesMessages;
-import kz.bagalau.shared.domain.RuleViolation;
 
 /**
  * The appeals of a year (¶55-¶59) and the working body's re-checks (¶60): a body sees its own appeals, the
@@ -65,13 +64,7 @@ public class AppealsBacking implements Serializable {
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            FacesMessages.info(doneKey);
-            load();
-        } catch (RuleViolation e) {
-            FacesMessages.refused(e);
-        }
+        FacesMessages.attempt(action, doneKey, this::load);
     }
 
     /** A body's direction the working body may re-check (¶60): concluded, not under appeal, not yet beyond the commission. */

@@ -57,23 +57,13 @@ public class CalendarBacking implements Serializable {
     }
 
     public void save() {
-        try {
-            calendar.set(new CalendarEntry(date, kind, nameKk, nameRu, nameEn));
-            FacesMessages.info("calendar.saved");
-            entries = calendar.entries(year);
-        } catch (RuleViolation e) {
-            FacesMessages.refused(e);
-        }
+        FacesMessages.attempt(() -> calendar.set(new CalendarEntry(date, kind, nameKk, nameRu, nameEn)),
+                "calendar.saved", () -> entries = calendar.entries(year));
     }
 
     public void remove(CalendarEntry entry) {
-        try {
-            calendar.remove(entry.date());
-            FacesMessages.info("calendar.removed");
-            entries = calendar.entries(year);
-        } catch (RuleViolation e) {
-            FacesMessages.refused(e);
-        }
+        FacesMessages.attempt(() -> calendar.remove(entry.date()), "calendar.removed",
+                () -> entries = calendar.entries(year));
     }
 
     public void edit(CalendarEntry entry) {

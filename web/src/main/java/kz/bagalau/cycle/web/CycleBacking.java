@@ -86,13 +86,7 @@ public class CycleBacking implements Serializable {
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            FacesMessages.info(doneKey);
-            overview = overviews.overview(year);
-        } catch (RuleViolation e) {
-            FacesMessages.refused(e);
-        }
+        FacesMessages.attempt(action, doneKey, () -> overview = overviews.overview(year));
     }
 
     /** The bodies the working body writes instructions to (¶52). */

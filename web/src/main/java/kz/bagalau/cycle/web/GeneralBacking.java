@@ -12,7 +12,6 @@ import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.web.CurrentUser;
 import kz.bagalau.platform.web.EvaluationYears;
 import kz.bagalau.platform.web.FacesMessages;
-import kz.bagalau.shared.domain.RuleViolation;
 import kz.bagalau.tenancy.context.TenantAccess;
 import kz.bagalau.tenancy.context.TenantContext;
 
@@ -64,13 +63,7 @@ public class GeneralBacking implements Serializable {
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            FacesMessages.info(doneKey);
-            evaluation = general.view(year);
-        } catch (RuleViolation e) {
-            FacesMessages.refused(e);
-        }
+        FacesMessages.attempt(action, doneKey, () -> evaluation = general.view(year));
     }
 
     public boolean isPlanning() {

@@ -18,7 +18,6 @@ import kz.bagalau.platform.web.EvaluationYears;
 import kz.bagalau.platform.web.FacesMessages;
 import kz.bagalau.registry.application.BodyRegistry;
 import kz.bagalau.registry.application.BodySummary;
-import kz.bagalau.shared.domain.RuleViolation;
 import kz.bagalau.tenancy.application.RegionTime;
 
 /**
@@ -84,13 +83,7 @@ public class ScheduleBacking implements Serializable {
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            FacesMessages.info(doneKey);
-            schedule = schedules.view(year);
-        } catch (RuleViolation e) {
-            FacesMessages.refused(e);
-        }
+        FacesMessages.attempt(action, doneKey, () -> schedule = schedules.view(year));
     }
 
     public boolean isCanDraft() {

@@ -19,7 +19,6 @@ import kz.bagalau.evaluation.application.VerificationService;
 import kz.bagalau.evaluation.application.Workspace;
 import kz.bagalau.evaluation.domain.Verification;
 import kz.bagalau.platform.web.FacesMessages;
-import kz.bagalau.shared.domain.RuleViolation;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.file.UploadedFile;
 
@@ -165,15 +164,7 @@ public class WorkspaceBacking implements Serializable {
     }
 
     private boolean act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            FacesMessages.info(doneKey);
-            load();
-            return true;
-        } catch (RuleViolation e) {
-            FacesMessages.refused(e);
-            return false;
-        }
+        return FacesMessages.attempt(action, doneKey, this::load);
     }
 
     public Verification[] getDecisions() {

@@ -21,6 +21,22 @@ public final class FacesMessages {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /**
+     * Runs a user's action: when it goes through, the done message and {@code then} (reloading what the page
+     * shows); when the Rules refuse it, the reason in the user's language. Returns whether it went through.
+     */
+    public static boolean attempt(Runnable action, String doneKey, Runnable then) {
+        try {
+            action.run();
+        } catch (RuleViolation e) {
+            refused(e);
+            return false;
+        }
+        info(doneKey);
+        then.run();
+        return true;
+    }
+
     /** Shows a refused action's reason and marks the request failed, so dialogs stay open. */
     public static void refused(RuleViolation violation) {
         error(violation.messageKey(), violation.arguments().toArray());

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Set;
 import kz.bagalau.cycle.application.NotificationService;
 import kz.bagalau.evaluation.application.ReportingService;
 import kz.bagalau.evaluation.application.RequestView;
@@ -34,7 +35,7 @@ public class HomeBacking {
     @Inject
     private EvaluationYears years;
 
-    private static final java.util.Set<String> APPEAL_NOTICES = java.util.Set.of("notice.appealFiled",
+    private static final Set<String> APPEAL_NOTICES = Set.of("notice.appealFiled",
             "notice.appealDecided");
 
     @Inject
