@@ -21,6 +21,11 @@ public final class TenantContext {
     }
 
     /** @throws NoTenantException when no tenant is set: no tenant means no tenant data */
+    /** Whether this request may change the current region's data: a region is set and not read-only. */
+    public static boolean writable() {
+        return current().map(access -> !access.readOnly()).orElse(false);
+    }
+
     public static TenantAccess require() {
         TenantAccess access = CURRENT.get();
         if (access == null) {

@@ -17,7 +17,6 @@ import kz.bagalau.identity.web.CurrentUser;
 import kz.bagalau.platform.web.EvaluationYears;
 import kz.bagalau.platform.web.FacesMessages;
 import kz.bagalau.shared.domain.RuleViolation;
-import kz.bagalau.tenancy.context.TenantAccess;
 import kz.bagalau.tenancy.context.TenantContext;
 
 /**
@@ -97,31 +96,27 @@ public class CycleBacking implements Serializable {
         return bodies;
     }
 
-    private boolean writable() {
-        return TenantContext.current().map(TenantAccess::readOnly).map(ro -> !ro).orElse(false);
-    }
-
     public boolean isEvaluator() {
-        return writable() && (currentUser.has(Role.Names.PLANNING_BODY) || currentUser.has(Role.Names.BUDGET_BODY)
+        return TenantContext.writable() && (currentUser.has(Role.Names.PLANNING_BODY) || currentUser.has(Role.Names.BUDGET_BODY)
                 || currentUser.has(Role.Names.AKIM_APPARATUS));
     }
 
     public boolean isCommissionMember() {
-        return writable() && currentUser.has(Role.Names.COMMISSION_MEMBER) && overview.commissionSentAt() == null;
+        return TenantContext.writable() && currentUser.has(Role.Names.COMMISSION_MEMBER) && overview.commissionSentAt() == null;
     }
 
     public boolean isWorkingBody() {
-        return writable() && currentUser.has(Role.Names.COMMISSION_WORKING_BODY) && overview.commissionSentAt() != null
+        return TenantContext.writable() && currentUser.has(Role.Names.COMMISSION_WORKING_BODY) && overview.commissionSentAt() != null
                 && overview.resultsDispatchedAt() == null;
     }
 
     public boolean isAkim() {
-        return writable() && currentUser.has(Role.Names.AKIM) && overview.commissionSentAt() != null
+        return TenantContext.writable() && currentUser.has(Role.Names.AKIM) && overview.commissionSentAt() != null
                 && overview.akimSentAt() == null;
     }
 
     public boolean isPlanning() {
-        return writable() && currentUser.has(Role.Names.PLANNING_BODY) && overview.akimSentAt() != null
+        return TenantContext.writable() && currentUser.has(Role.Names.PLANNING_BODY) && overview.akimSentAt() != null
                 && overview.publishedAt() == null;
     }
 

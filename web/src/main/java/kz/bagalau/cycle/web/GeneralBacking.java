@@ -12,7 +12,6 @@ import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.web.CurrentUser;
 import kz.bagalau.platform.web.EvaluationYears;
 import kz.bagalau.platform.web.FacesMessages;
-import kz.bagalau.tenancy.context.TenantAccess;
 import kz.bagalau.tenancy.context.TenantContext;
 
 /**
@@ -68,7 +67,7 @@ public class GeneralBacking implements Serializable {
 
     public boolean isPlanning() {
         return currentUser.has(Role.Names.PLANNING_BODY) && evaluation.submittedAt() == null
-                && TenantContext.current().map(TenantAccess::readOnly).map(ro -> !ro).orElse(false);
+                && TenantContext.writable();
     }
 
     public boolean isExpert() {

@@ -12,7 +12,6 @@ import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.web.CurrentUser;
 import kz.bagalau.registry.application.BodyRegistry;
 import kz.bagalau.registry.application.BodySummary;
-import kz.bagalau.tenancy.context.TenantAccess;
 import kz.bagalau.tenancy.context.TenantContext;
 
 /**
@@ -73,7 +72,7 @@ public class HomeBacking {
     /** The user's unread notices (¶49, ¶52, ¶55, ¶58); cross-tenant users have none. */
     public List<NotificationService.Notice> getNotices() {
         if (notices == null) {
-            notices = TenantContext.current().filter(t -> !t.readOnly()).isPresent() && !currentUser.isCrossTenant()
+            notices = TenantContext.writable() && !currentUser.isCrossTenant()
                     ? notifications.unread() : List.of();
         }
         return notices;
@@ -99,7 +98,7 @@ public class HomeBacking {
     }
 
     public boolean isCanManageRegistry() {
-        return TenantContext.current().map(TenantAccess::readOnly).map(ro -> !ro).orElse(false)
+        return TenantContext.writable()
                 && (currentUser.has(Role.Names.AKIM_APPARATUS) || currentUser.has(Role.Names.PLATFORM_ADMIN));
     }
 

@@ -19,7 +19,6 @@ import kz.bagalau.registry.domain.BodyType;
 import kz.bagalau.registry.domain.EvaluatorFunction;
 import kz.bagalau.shared.domain.LocalizedText;
 import kz.bagalau.shared.domain.RuleViolation;
-import kz.bagalau.tenancy.context.TenantAccess;
 import kz.bagalau.tenancy.context.TenantContext;
 import org.primefaces.PrimeFaces;
 
@@ -65,7 +64,7 @@ public class BodiesBacking implements Serializable {
     }
 
     public boolean isCanEdit() {
-        return TenantContext.current().map(TenantAccess::readOnly).map(ro -> !ro).orElse(false)
+        return TenantContext.writable()
                 && (currentUser.has(Role.Names.AKIM_APPARATUS) || currentUser.has(Role.Names.PLATFORM_ADMIN));
     }
 
