@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One region's whole evaluation of 2027 played through the pages in headless Chromium, the clock moved by the
@@ -133,15 +131,14 @@ class CycleBrowserIT {
                  uploads = openTab(browser, tab).findElements(missing)) {
                 int before = uploads.size();
                 uploads.get(0).sendKeys(document.toString());
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
+                browser.until(d -> {
                     browser.waitForAjax();
                     return openTab(browser, tab).findElements(missing).size() < before;
                 });
             }
             openTab(browser, tab).findElement(By.cssSelector("button[id$=':submit']")).click();
             browser.confirm();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                    .until(d -> openTab(browser, tab).getText().contains("ұсынылды"));
+            browser.until(d -> openTab(browser, tab).getText().contains("ұсынылды"));
         }
         browser.logOut();
     }
@@ -217,8 +214,7 @@ class CycleBrowserIT {
         browser.open("/app/cycle.xhtml?year=" + YEAR);
         assertThat(browser.text(By.id("ready"))).isNotEqualTo("0");
         browser.clickAndWait(browser.driver().findElement(By.id("finaliseForm:finaliseReady")));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBe(By.id("ready"), "0"));
+        browser.until(ExpectedConditions.textToBe(By.id("ready"), "0"));
         browser.logOut();
     }
 
@@ -228,8 +224,7 @@ class CycleBrowserIT {
         browser.clickAndWait(browser.waitFor(By.id("planningForm:assemble")));
         browser.waitFor(By.id("planningForm:submitGeneral")).click();
         browser.confirm();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("generalStatus"), "planning"));
+        browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("generalStatus"), "planning"));
         assertThat(browser.text(By.id("ranking"))).contains("Браузер сынағы");
         browser.logOut();
     }
@@ -239,7 +234,7 @@ class CycleBrowserIT {
         browser.open("/app/cycle.xhtml?year=" + YEAR);
         browser.waitFor(By.id(form + ":" + field)).sendKeys(text);
         browser.clickAndWait(browser.driver().findElement(By.id(form + ":" + button)));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+        browser.until(ExpectedConditions
                 .textToBePresentInElementLocated(By.id("progress"), text));
         browser.logOut();
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import kz.bagalau.testsupport.Browser;
 import kz.bagalau.testsupport.Deployments;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One body's direction walked through the pages in headless Chromium: the body enters its figures and a
@@ -65,8 +63,7 @@ class EvaluationBrowserIT {
             WebElement upload = tab.findElement(By.xpath(".//tr[.//strong[normalize-space(.)='2.07']]//input[@type='file']"));
             upload.sendKeys(evidence.toString());
             browser.waitForAjax();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("reportForm"), evidence.getFileName().toString()));
+            browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reportForm"), evidence.getFileName().toString()));
             tab = openTab(browser, 2);
             tab.findElement(By.cssSelector("button[id$=':submit']")).click();
             browser.confirm();
@@ -76,8 +73,7 @@ class EvaluationBrowserIT {
             browser.logIn(REGION + ".apparatus", "demo");
             browser.open("/app/evaluations.xhtml?year=2026");
             browser.driver().findElement(By.cssSelector("#queueForm\\:queue input[id$='filter']")).sendKeys(body[1]);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                    .until(ExpectedConditions.elementToBeClickable(By.linkText("Браузер сынағы " + body[1]))).click();
+            browser.until(ExpectedConditions.elementToBeClickable(By.linkText("Браузер сынағы " + body[1]))).click();
             browser.waitFor(By.id("workspaceTitle"));
             for (int i = 0; i < figures.length; i++) {
                 List<WebElement> accept = browser.driver().findElements(By.cssSelector("button[id$=':accept']"));
@@ -90,8 +86,7 @@ class EvaluationBrowserIT {
             browser.driver().findElement(By.id("conclusionForm:recommendations")).sendKeys("Бақылауды күшейту.");
             browser.driver().findElement(By.id("conclusionForm:sendConclusion")).click();
             browser.confirm();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "қорытынды жіберілді"));
+            browser.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "қорытынды жіберілді"));
             browser.logOut();
 
             browser.logIn(bodyUser, "demo");

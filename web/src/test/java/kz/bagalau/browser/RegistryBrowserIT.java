@@ -3,7 +3,6 @@ package kz.bagalau.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.UUID;
 import kz.bagalau.testsupport.Browser;
 import kz.bagalau.testsupport.Deployments;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The portal in headless Chromium: two roles of two regions log in, see their own region's bodies only, in
@@ -85,7 +83,7 @@ class RegistryBrowserIT {
             browser.waitFor(By.id("bodyDialogForm:code"));
 
             browser.driver().findElement(By.id("bodyDialogForm:save")).click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions
+            browser.until(ExpectedConditions
                     .textToBePresentInElementLocated(By.id("bodyDialogForm:dialogMessages"), "мән міндетті"));
 
             browser.driver().findElement(By.id("bodyDialogForm:code")).sendKeys(code);
@@ -93,7 +91,7 @@ class RegistryBrowserIT {
             browser.driver().findElement(By.id("bodyDialogForm:nameRu")).sendKeys("Управление туризма");
             browser.driver().findElement(By.id("bodyDialogForm:nameEn")).sendKeys("Department of Tourism");
             browser.driver().findElement(By.id("bodyDialogForm:save")).click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions
+            browser.until(ExpectedConditions
                     .textToBePresentInElementLocated(By.id("bodiesForm:bodies"), code));
 
             assertThat(browser.page()).contains("Туризм басқармасы");

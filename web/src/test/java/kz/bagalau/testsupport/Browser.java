@@ -5,7 +5,9 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -69,8 +71,17 @@ public final class Browser implements AutoCloseable {
     /** Clicks the language link and waits for the page to come back in that language. */
     public void switchLanguage(String language) {
         driver.findElement(By.cssSelector("a[data-lang='" + language + "']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d ->
-                d.findElement(By.tagName("html")).getAttribute("lang").equals(language));
+        until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    }
+
+    /**
+     * Waits up to 20 s for a condition on a page that may be re-rendered while it is read: an element found
+     * just before a navigation or an Ajax update goes stale, which means "not yet", not a failure.
+     */
+    public <T> T until(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** Waits until PrimeFaces has no Ajax request queued or running. */
@@ -99,7 +110,10 @@ public final class Browser implements AutoCloseable {
     }
 
     public String text(By locator) {
-        return waitFor(locator).getText();
+        return until(d -> {
+            WebElement element = d.findElement(locator);
+            return element.isDisplayed() ? element.getText() : null;
+        });
     }
 
     public String page() {
