@@ -211,6 +211,29 @@ class CycleIT {
     }
 
     @Test
+    @DisplayName("¶55, ¶58: a year not seeded yet counts with its statutory holidays, and its first transfer keeps them")
+    void should_count_a_year_the_server_has_not_seeded_with_its_statutory_holidays() throws Exception {
+        String user = "kostanay.apparatus";
+        PortalClient client = new PortalClient(url);
+
+        assertThat(workingDays(client, user, "2030-03-20", 1))
+                .as("Nauryz 21-22 March 2030, the 23rd (Saturday) moved to Monday the 25th").isEqualTo("2030-03-26");
+
+        LocalDate saturday = LocalDate.of(2031, 1, 4);
+        callers.as(user, () -> calendar.set(new CalendarEntry(saturday, DayKind.WORKING_DAY, "Ауыстырылған жұмыс күні",
+                "Перенесенный рабочий день", "Transferred working day")));
+        try {
+            JsonArray holidays = PortalClient.array(client.api("/api/v1/calendar/holidays?year=2031", user));
+            assertThat(holidays.getValuesAs(JsonObject.class)).extracting(h -> h.getString("date") + " " + h.getString("kind"))
+                    .contains("2031-01-04 WORKING_DAY", "2031-03-21 HOLIDAY", "2031-03-24 DAY_OFF", "2031-03-25 DAY_OFF");
+            assertThat(workingDays(client, user, "2031-03-20", 1))
+                    .as("Nauryz 2031 on Friday to Sunday, both weekend days moved").isEqualTo("2031-03-26");
+        } finally {
+            callers.as(user, () -> calendar.remove(saturday));
+        }
+    }
+
+    @Test
     @DisplayName("¶46-¶54, ¶60: every step is refused to a role the Rules do not give it")
     void should_allow_each_step_only_to_its_role() {
         String region = "jambyl";
