@@ -82,14 +82,21 @@ public class AppealService {
     /** Whether and until when the body may appeal the conclusion on a direction (¶55). */
     @PermitAll
     public AppealWindow window(long directionEvaluationId) {
-        DirectionEvaluation d = evaluations.getDirection(directionEvaluationId);
+        return window(evaluations.getDirection(directionEvaluationId), calendar.around(time.today()));
+    }
+
+    /**
+     * The same for a direction already loaded, counted in a calendar the caller already holds: a caller that
+     * asks for many directions (the cycle page, finalising all that are ready) loads the calendar once.
+     */
+    @PermitAll
+    public AppealWindow window(DirectionEvaluation d, WorkingCalendar cal) {
         access.requireVisible(d.evaluation());
-        Optional<Conclusion> sent = firstSent(d);
+        Optional<Conclusion> sent = evaluations.findFirstSentConclusion(d.id());
         if (sent.isEmpty()) {
             return AppealWindow.none();
         }
         LocalDate today = time.today();
-        WorkingCalendar cal = calendar.around(today);
         LocalDate receipt = ReceiptRule.receipt(sent.get().sentAt(), sent.get().receivedAt(), cal, time.zone());
         LocalDate end = ReceiptRule.appealWindowEnd(receipt, cal);
         Optional<Appeal> filed = cycles.findAppealOf(d.id());
@@ -112,13 +119,14 @@ public class AppealService {
         if (d.state() != DirectionState.CONCLUSION_SENT) {
             throw new RuleViolation("appeal.direction.state", d.direction().number());
         }
-        AppealWindow window = window(d.id());
         LocalDate today = time.today();
+        WorkingCalendar cal = calendar.around(today);
+        AppealWindow window = window(d, cal);
         List<AppealDocument> attached = documents.stream().filter(AppealDocument::present).toList();
-        Conclusion latest = evaluations.conclusionsOf(d.id()).stream().filter(Conclusion::isSent).findFirst()
+        Conclusion latest = evaluations.findLatestSentConclusion(d.id())
                 .orElseThrow(() -> new RuleViolation("appeal.direction.state", d.direction().number()));
         Appeal appeal = Appeal.file(d.id(), latest.id(), text, attached.size(), today, window.windowEnd(),
-                ReceiptRule.decisionDue(today, calendar.around(today)), access.caller().username(),
+                ReceiptRule.decisionDue(today, cal), access.caller().username(),
                 time.clock().instant());
         attached.forEach(doc -> evidence.attachAppealDocument(d.id(), doc.fileName(), doc.content(), doc.confidential()));
         if (appeal.status() == Appeal.Status.FILED) {
@@ -207,11 +215,5 @@ public class AppealService {
         Appeal a = cycles.findAppeal(appealId).orElseThrow(() -> new NotFoundException("Appeal", appealId));
         access.requireEvaluator(evaluations.getDirection(a.directionEvaluationId()));
         return a;
-    }
-
-    /** The first sent version: the appeal window counts from its receipt. */
-    private Optional<Conclusion> firstSent(DirectionEvaluation d) {
-        return evaluations.conclusionsOf(d.id()).stream().filter(Conclusion::isSent)
-                .reduce((newer, older) -> older);
     }
 }

@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,8 +66,7 @@ public class BreachService {
         if (cycle.isEmpty()) {
             return List.of();
         }
-        Map<Long, BodySummary> bodies = new HashMap<>();
-        registry.list().forEach(b -> bodies.put(b.id(), b));
+        Map<Long, BodySummary> bodies = registry.byId();
         List<Breach> breaches = new ArrayList<>();
         List<Long> directionIds = new ArrayList<>();
         for (Evaluation e : evaluations.findByYear(year)) {
@@ -79,8 +77,7 @@ public class BreachService {
                 check(breaches, year, CycleStep.REPORTING, body, n, null, cycle.get().reportingDeadline(),
                         d.reopenedAt() == null ? d.submittedAt() : firstOf(d.submittedAt(), d.reopenedAt()),
                         Role.EVALUATED_BODY, body.headName());
-                Optional<Conclusion> first = evaluations.conclusionsOf(d.id()).stream().filter(Conclusion::isSent)
-                        .reduce((newer, older) -> older);
+                Optional<Conclusion> first = evaluations.findFirstSentConclusion(d.id());
                 check(breaches, year, CycleStep.CONCLUSIONS, body, n, null, date(CycleStep.CONCLUSIONS, year),
                         first.map(Conclusion::sentAt).orElse(null), d.evaluatorRole(),
                         first.map(Conclusion::sentBy).orElse(null));

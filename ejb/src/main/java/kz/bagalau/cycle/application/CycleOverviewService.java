@@ -70,8 +70,7 @@ public class CycleOverviewService {
                 .collect(Collectors.groupingBy(DirectionEvaluation::state, Collectors.counting()));
         List<CycleOverview.StateCount> states = Arrays.stream(DirectionState.values())
                 .map(s -> new CycleOverview.StateCount(s, counts.getOrDefault(s, 0L))).toList();
-        int ready = (int) all.stream().filter(access::isEvaluatorOf).filter(d -> d.state() == DirectionState.CONCLUSION_SENT)
-                .filter(d -> cycleService.finaliseBlocker(d).isEmpty()).count();
+        int ready = cycleService.readyToFinalise(all).size();
         Optional<EvaluationCycle> c = cycles.findCycle(year);
         return new CycleOverview(year, schedule, steps, states, all.size(), ready,
                 get(c, EvaluationCycle::generalAssembledAt), get(c, EvaluationCycle::generalSubmittedAt),

@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,7 @@ import kz.bagalau.cycle.domain.Appeal;
 import kz.bagalau.cycle.domain.CycleRepository;
 import kz.bagalau.cycle.domain.CycleStep;
 import kz.bagalau.cycle.domain.EvaluationCycle;
+import kz.bagalau.cycle.domain.WorkingCalendar;
 import kz.bagalau.evaluation.application.EvaluationAccess;
 import kz.bagalau.evaluation.domain.DirectionEvaluation;
 import kz.bagalau.evaluation.domain.DirectionState;
@@ -49,6 +51,9 @@ public class CycleService {
     private AppealService appeals;
 
     @EJB
+    private CalendarService calendar;
+
+    @EJB
     private NotificationService notices;
 
     @Inject
@@ -74,7 +79,30 @@ public class CycleService {
     @RolesAllowed({Role.Names.PLANNING_BODY, Role.Names.BUDGET_BODY, Role.Names.AKIM_APPARATUS})
     public void finalise(long directionEvaluationId) {
         DirectionEvaluation d = access.requireEvaluator(evaluations.getDirection(directionEvaluationId));
-        requireReadyToFinalise(d);
+        WorkingCalendar cal = calendar.around(time.today());
+        finaliseBlocker(d, cal).ifPresent(key -> {
+            throw new RuleViolation(key, d.direction().number(), appeals.window(d, cal).windowEnd());
+        });
+        finaliseReadyDirection(d);
+    }
+
+    /** ¶46 for every direction of the caller's that is ready; returns how many were finalised. */
+    @RolesAllowed({Role.Names.PLANNING_BODY, Role.Names.BUDGET_BODY, Role.Names.AKIM_APPARATUS})
+    public int finaliseReady(int year) {
+        List<DirectionEvaluation> ready = readyToFinalise(directions.all(year));
+        ready.forEach(this::finaliseReadyDirection);
+        return ready.size();
+    }
+
+    /** Those of the given directions that the caller evaluates and that ¶46 allows finalising now. */
+    public List<DirectionEvaluation> readyToFinalise(List<DirectionEvaluation> candidates) {
+        WorkingCalendar cal = calendar.around(time.today());
+        return candidates.stream().filter(access::isEvaluatorOf)
+                .filter(d -> d.state() == DirectionState.CONCLUSION_SENT)
+                .filter(d -> finaliseBlocker(d, cal).isEmpty()).toList();
+    }
+
+    private void finaliseReadyDirection(DirectionEvaluation d) {
         deadlines.require(d.evaluation().year(), CycleStep.CORRECTED_CONCLUSIONS, d.evaluation().bodyId(),
                 d.direction().number(), null, null);
         d.finalise(access.caller().username(), time.clock().instant());
@@ -83,21 +111,8 @@ public class CycleService {
                 Map.of("state", d.state().name(), "direction", d.direction().number()));
     }
 
-    /** ¶46 for every direction of the caller's that is ready; returns how many were finalised. */
-    @RolesAllowed({Role.Names.PLANNING_BODY, Role.Names.BUDGET_BODY, Role.Names.AKIM_APPARATUS})
-    public int finaliseReady(int year) {
-        int done = 0;
-        for (DirectionEvaluation d : directions.all(year)) {
-            if (access.isEvaluatorOf(d) && d.state() == DirectionState.CONCLUSION_SENT && readyToFinalise(d)) {
-                finalise(d.id());
-                done++;
-            }
-        }
-        return done;
-    }
-
     /** Whether ¶46 allows finalising now; the reason key when it does not. */
-    public Optional<String> finaliseBlocker(DirectionEvaluation d) {
+    private Optional<String> finaliseBlocker(DirectionEvaluation d, WorkingCalendar cal) {
         if (cycles.openRecheckOf(d.id()).isPresent()) {
             return Optional.of("finalise.recheck.open");
         }
@@ -111,18 +126,8 @@ public class CycleService {
         if (appeal.isPresent()) {
             return Optional.empty();
         }
-        AppealWindow window = appeals.window(d.id());
+        AppealWindow window = appeals.window(d, cal);
         return time.today().isAfter(window.windowEnd()) ? Optional.empty() : Optional.of("finalise.window.open");
-    }
-
-    private boolean readyToFinalise(DirectionEvaluation d) {
-        return finaliseBlocker(d).isEmpty();
-    }
-
-    private void requireReadyToFinalise(DirectionEvaluation d) {
-        finaliseBlocker(d).ifPresent(key -> {
-            throw new RuleViolation(key, d.direction().number(), appeals.window(d.id()).windowEnd());
-        });
     }
 
     /** ¶51: a member of the Regional Expert Commission records its expert conclusion and sends it to the akim. */

@@ -55,7 +55,7 @@ public class EvidenceService {
         if (!d.state().editableByBody()) {
             throw new RuleViolation("reporting.locked", d.direction().number());
         }
-        IndicatorValue value = d.valueById(valueId).orElseThrow(() -> new NotFoundException("Indicator value", valueId));
+        IndicatorValue value = d.getValue(valueId);
         return FileView.of(store(d, value.id(), EvidenceFile.Purpose.EVIDENCE, fileName, content, confidential), true);
     }
 

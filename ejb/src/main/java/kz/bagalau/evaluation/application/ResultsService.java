@@ -36,8 +36,7 @@ public class ResultsService {
     private BodyRegistry registry;
 
     public List<BodyResult> overview(int year) {
-        Map<Long, BodySummary> bodies = new HashMap<>();
-        registry.list().forEach(b -> bodies.put(b.id(), b));
+        Map<Long, BodySummary> bodies = registry.byId();
         Map<Long, Evaluation> previous = new HashMap<>();
         evaluations.findByYear(year - 1).forEach(e -> previous.put(e.bodyId(), e));
         List<BodyResult> results = new ArrayList<>();

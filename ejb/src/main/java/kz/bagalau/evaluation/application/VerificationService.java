@@ -22,7 +22,6 @@ import kz.bagalau.identity.domain.Role;
 import kz.bagalau.methodology.domain.MethodologyRepository;
 import kz.bagalau.registry.application.BodyRegistry;
 import kz.bagalau.registry.application.BodySummary;
-import kz.bagalau.shared.domain.NotFoundException;
 import kz.bagalau.tenancy.application.RegionTime;
 
 /**
@@ -66,8 +65,7 @@ public class VerificationService {
 
     /** The directions of the year that are routed to the caller's evaluator role(s). */
     public List<QueueRow> queue(int year) {
-        Map<Long, BodySummary> bodies = new java.util.HashMap<>();
-        registry.list().forEach(b -> bodies.put(b.id(), b));
+        Map<Long, BodySummary> bodies = registry.byId();
         List<QueueRow> rows = new ArrayList<>();
         for (Evaluation e : evaluations.findByYear(year)) {
             for (DirectionEvaluation d : e.directions()) {
@@ -94,7 +92,7 @@ public class VerificationService {
     public void verify(long directionEvaluationId, long valueId, Verification decision, BigDecimal correctedActual,
                        BigDecimal correctedTarget, String reason) {
         DirectionEvaluation d = routed(directionEvaluationId);
-        IndicatorValue v = d.valueById(valueId).orElseThrow(() -> new NotFoundException("Indicator value", valueId));
+        IndicatorValue v = d.getValue(valueId);
         Map<String, Object> before = snapshot(v);
         d.verify(valueId, decision, correctedActual, correctedTarget, reason, access.caller().username(), clock.instant());
         evaluations.flush();

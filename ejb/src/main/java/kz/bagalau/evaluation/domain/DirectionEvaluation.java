@@ -28,6 +28,7 @@ import kz.bagalau.methodology.domain.Indicator;
 import kz.bagalau.methodology.domain.Methodology;
 import kz.bagalau.methodology.domain.ScoringEngine;
 import kz.bagalau.registry.domain.BodyType;
+import kz.bagalau.shared.domain.NotFoundException;
 import kz.bagalau.shared.domain.RuleViolation;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -167,8 +168,7 @@ public class DirectionEvaluation {
         if (!state.inEvaluation() && state != DirectionState.APPEALED) {
             throw new RuleViolation("evaluation.verify.state", direction);
         }
-        IndicatorValue v = values.stream().filter(x -> x.id() != null && x.id() == valueId).findFirst()
-                .orElseThrow(() -> new kz.bagalau.shared.domain.NotFoundException("Indicator value", valueId));
+        IndicatorValue v = getValue(valueId);
         v.verify(decision, correctedActual, correctedTarget, reason, by, now);
         if (state == DirectionState.SUBMITTED) {
             state = DirectionState.UNDER_EVALUATION;
@@ -197,8 +197,9 @@ public class DirectionEvaluation {
 
     /** The conclusion went to the body (¶45-2); requires every value verified and the score computed. */
     public void markConclusionSent() {
-        if (pendingValues() > 0) {
-            throw new RuleViolation("conclusion.values.pending", pendingValues());
+        long pending = pendingValues();
+        if (pending > 0) {
+            throw new RuleViolation("conclusion.values.pending", pending);
         }
         if (score == null) {
             throw new RuleViolation("conclusion.score.missing");
@@ -281,8 +282,13 @@ public class DirectionEvaluation {
                 .orElseThrow(() -> new RuleViolation("reporting.indicator.unknown", indicatorId));
     }
 
-    public Optional<IndicatorValue> valueById(long valueId) {
+    public Optional<IndicatorValue> findValue(long valueId) {
         return values.stream().filter(v -> v.id() != null && v.id() == valueId).findFirst();
+    }
+
+    /** @throws NotFoundException when the value is not one of this direction's */
+    public IndicatorValue getValue(long valueId) {
+        return findValue(valueId).orElseThrow(() -> new NotFoundException("Indicator value", valueId));
     }
 
     public Long id() {

@@ -50,6 +50,16 @@ public interface EvaluationRepository {
     /** Every version of the conclusion on a direction, newest first. */
     List<Conclusion> conclusionsOf(long directionEvaluationId);
 
+    /** The version the body received first: the receipt of ¶55 and the 1 June deadline count from it. */
+    default Optional<Conclusion> findFirstSentConclusion(long directionEvaluationId) {
+        return conclusionsOf(directionEvaluationId).stream().filter(Conclusion::isSent).reduce((newer, older) -> older);
+    }
+
+    /** The version in force: the one an appeal is filed against (¶55) and a correction replaces (¶59). */
+    default Optional<Conclusion> findLatestSentConclusion(long directionEvaluationId) {
+        return conclusionsOf(directionEvaluationId).stream().filter(Conclusion::isSent).findFirst();
+    }
+
     void flush();
 
     default Evaluation getById(long id) {

@@ -89,7 +89,7 @@ public class DemoAppeals {
 
     private void appeal(String tenant, BodySummary body, String bodyUser, DirectionEvaluation d, int scenario,
                         boolean resolved, WorkingCalendar calendar) {
-        Conclusion sent = evaluations.conclusionsOf(d.id()).stream().filter(Conclusion::isSent).findFirst().orElseThrow();
+        Conclusion sent = evaluations.findLatestSentConclusion(d.id()).orElseThrow();
         LocalDate receipt = ReceiptRule.receipt(sent.sentAt(), sent.receivedAt(), calendar, ZoneId.of("Asia/Almaty"));
         LocalDate filed = calendar.addWorkingDays(receipt, 2);
         int documents = scenario == 1 ? 0 : 1;

@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import kz.bagalau.audit.application.AuditLog;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.registry.domain.BodyDetails;
@@ -40,6 +43,13 @@ public class BodyRegistry {
             Role.Names.COMMISSION_MEMBER, Role.Names.COMMISSION_WORKING_BODY, Role.Names.EXPERT})
     public List<BodySummary> list() {
         return bodies.findAll().stream().map(BodySummary::of).toList();
+    }
+
+    @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.MINISTRY, Role.Names.AKIM, Role.Names.AKIM_APPARATUS,
+            Role.Names.PLANNING_BODY, Role.Names.BUDGET_BODY, Role.Names.EVALUATED_BODY,
+            Role.Names.COMMISSION_MEMBER, Role.Names.COMMISSION_WORKING_BODY, Role.Names.EXPERT})
+    public Map<Long, BodySummary> byId() {
+        return list().stream().collect(Collectors.toMap(BodySummary::id, Function.identity()));
     }
 
     @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.MINISTRY, Role.Names.AKIM, Role.Names.AKIM_APPARATUS,
