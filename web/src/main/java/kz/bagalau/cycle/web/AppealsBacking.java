@@ -44,6 +44,7 @@ public class AppealsBacking implements Serializable {
     private Integer year;
     private List<AppealView> list;
     private List<RecheckService.RecheckView> recheckList;
+    private List<Choice> recheckChoices;
     private Long recheckDirection;
     private String recheckReason;
     private Long closeId;
@@ -53,6 +54,7 @@ public class AppealsBacking implements Serializable {
         year = years.orDefault(year);
         list = appeals.list(year);
         recheckList = isStaff() ? rechecks.list(year) : List.of();
+        recheckChoices = null;
     }
 
     public void startRecheck() {
@@ -71,11 +73,15 @@ public class AppealsBacking implements Serializable {
     public record Choice(long directionEvaluationId, String label) {
     }
 
+    /** Read once per load: JSF asks for the choices when rendering and again when validating the choice. */
     public List<Choice> getRecheckChoices() {
-        return results.overview(year).stream().flatMap(b -> b.directions().stream()
-                .filter(d -> d.state().concluded() && d.state() != DirectionState.APPEALED
-                        && d.state().ordinal() <= DirectionState.INCLUDED.ordinal())
-                .map(d -> new Choice(d.directionEvaluationId(), b.body().code() + " — " + d.direction()))).toList();
+        if (recheckChoices == null) {
+            recheckChoices = results.overview(year).stream().flatMap(b -> b.directions().stream()
+                    .filter(d -> d.state().concluded() && d.state() != DirectionState.APPEALED
+                            && d.state().ordinal() <= DirectionState.INCLUDED.ordinal())
+                    .map(d -> new Choice(d.directionEvaluationId(), b.body().code() + " — " + d.direction()))).toList();
+        }
+        return recheckChoices;
     }
 
     public boolean isStaff() {

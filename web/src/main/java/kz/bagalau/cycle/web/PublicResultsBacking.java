@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import kz.bagalau.cycle.application.PublicationService;
 import kz.bagalau.cycle.application.PublishedResults;
 import kz.bagalau.cycle.domain.Publications;
@@ -30,6 +33,8 @@ public class PublicResultsBacking {
     private String region;
     private Integer year;
     private PublishedResults results;
+    private List<Publications.Published> index;
+    private Map<String, TenantSummary> regions;
 
     public void load() {
         if (region != null && year != null) {
@@ -38,15 +43,18 @@ public class PublicResultsBacking {
     }
 
     public List<Publications.Published> getIndex() {
-        return publications.index();
+        if (index == null) {
+            index = publications.index();
+        }
+        return index;
     }
 
+    /** The regions are read once per request: the index names every published region and year. */
     public String regionName(String code, Locale locale) {
-        return tenants.find(code).map(t -> t.name(locale)).orElse(code);
-    }
-
-    public Optional<TenantSummary> getTenant() {
-        return region == null ? Optional.empty() : tenants.find(region);
+        if (regions == null) {
+            regions = tenants.all().stream().collect(Collectors.toMap(TenantSummary::code, Function.identity()));
+        }
+        return Optional.ofNullable(regions.get(code)).map(t -> t.name(locale)).orElse(code);
     }
 
     public String getRegion() {

@@ -48,6 +48,7 @@ public class ScheduleBacking implements Serializable {
 
     private Integer year;
     private ScheduleView schedule;
+    private List<BodySummary> bodies;
     private LocalDate reportingDeadline;
     private CycleStep extensionStep;
     private Long extensionBody;
@@ -105,12 +106,17 @@ public class ScheduleBacking implements Serializable {
                 && s != CycleStep.MINISTRY_SUMMARY && s != CycleStep.APPEAL_DECISION).toList();
     }
 
+    /** Read once per view: the extension form's choice and every row of the extensions table use it. */
     public List<BodySummary> getBodies() {
-        return registry.list();
+        if (bodies == null) {
+            bodies = registry.list();
+        }
+        return bodies;
     }
 
     public String bodyCode(Long id) {
-        return id == null ? "" : registry.find(id).map(BodySummary::code).orElse("");
+        return id == null ? "" : getBodies().stream().filter(b -> b.id() == id).map(BodySummary::code).findFirst()
+                .orElse("");
     }
 
     public Integer getYear() {

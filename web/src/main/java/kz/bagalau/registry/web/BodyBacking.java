@@ -31,6 +31,7 @@ public class BodyBacking {
 
     private Long id;
     private BodySummary body;
+    private List<AuditEntryView> history = List.of();
 
     /** View action: loads the body or lets the not-found error become the 404 page. */
     public void load() {
@@ -38,6 +39,7 @@ public class BodyBacking {
             throw new kz.bagalau.shared.domain.NotFoundException("Executive body", "(none)");
         }
         body = registry.get(id);
+        history = isCanSeeAudit() ? audit.recent("executive_body", body.id(), 50) : List.of();
     }
 
     public BodySummary getBody() {
@@ -48,8 +50,9 @@ public class BodyBacking {
         return currentUser.has(Role.Names.AKIM_APPARATUS) || currentUser.has(Role.Names.PLATFORM_ADMIN);
     }
 
+    /** Read once in {@link #load()}: the table asks for its rows more than once while it renders. */
     public List<AuditEntryView> getHistory() {
-        return isCanSeeAudit() && body != null ? audit.recent("executive_body", body.id(), 50) : List.of();
+        return history;
     }
 
     public Long getId() {
