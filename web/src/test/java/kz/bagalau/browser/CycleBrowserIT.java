@@ -10,15 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kz.bagalau.testsupport.Browser;
-import kz.bagalau.testsupport.Deployments;
 import kz.bagalau.testsupport.EvaluationFixture;
 import kz.bagalau.testsupport.PortalClient;
 import kz.bagalau.testsupport.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,11 +36,6 @@ class CycleBrowserIT {
 
     static final String REGION = "kyzylorda";
     static final int YEAR = 2027;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @ArquillianResource
     URL url;

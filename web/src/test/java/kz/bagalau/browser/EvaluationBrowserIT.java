@@ -7,15 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import kz.bagalau.testsupport.Browser;
-import kz.bagalau.testsupport.Deployments;
 import kz.bagalau.testsupport.EvaluationFixture;
 import kz.bagalau.testsupport.PortalClient;
 import kz.bagalau.testsupport.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -32,11 +29,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class EvaluationBrowserIT {
 
     static final String REGION = "north-kazakhstan";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @ArquillianResource
     URL url;

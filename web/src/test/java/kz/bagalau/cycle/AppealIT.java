@@ -33,11 +33,8 @@ import kz.bagalau.registry.domain.BodyType;
 import kz.bagalau.shared.domain.RuleViolation;
 import kz.bagalau.shared.time.ShiftableClock;
 import kz.bagalau.testsupport.Callers;
-import kz.bagalau.testsupport.Deployments;
 import kz.bagalau.testsupport.EvaluationFixture;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -57,11 +54,6 @@ class AppealIT {
     static final String APPARATUS = REGION + ".apparatus";
     static final String CONTROL_UNIT = REGION + ".apparatus2";
     static final List<AppealDocument> DOCUMENTS = List.of(new AppealDocument("растау.pdf", EvaluationFixture.PDF, false));
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalWithTestSupport();
-    }
 
     @Inject
     Callers callers;
@@ -104,7 +96,7 @@ class AppealIT {
         Concluded body = concluded();
         DirectionView opened = body.apparatusDirection(0);
         DirectionView unopened = body.apparatusDirection(1);
-        callers.as(body.user(), () -> conclusions.get(sentConclusion(body.user(), opened).id()));
+        callers.as(body.user(), () -> conclusions.confirmReceipt(sentConclusion(body.user(), opened).id()));
 
         AppealWindow onOpening = callers.as(body.user(), () -> appeals.window(opened.id()));
         assertThat(onOpening.receipt()).isEqualTo(LocalDate.of(2027, 1, 20));
@@ -216,7 +208,7 @@ class AppealIT {
         DirectionView d = body.apparatusDirection(0);
         AppealView filed = underReview(body, d);
         callers.as(APPARATUS, () -> {
-            assertThatThrownBy(() -> conclusions.saveDraft(d.id(), "x", "y", "z")).isInstanceOfSatisfying(
+            assertThatThrownBy(() -> conclusions.saveDraft(d.id(), null, "x", "y", "z")).isInstanceOfSatisfying(
                     RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("conclusion.correct.undecided"));
         });
         callers.as(CONTROL_UNIT, () -> appeals.decide(filed.id(), true, "Құжаттар нақты мәнді растайды"));
@@ -232,7 +224,7 @@ class AppealIT {
             verification.verify(d.id(), row.valueId(), Verification.CORRECTED, BigDecimal.ZERO, row.target(),
                     "Шағым бойынша қайта есептелді");
             verification.score(d.id());
-            ConclusionView draft = conclusions.saveDraft(d.id(), "Орындалды", "Түзетілген тұжырымдар", "Ұсыным");
+            ConclusionView draft = conclusions.saveDraft(d.id(), null, "Орындалды", "Түзетілген тұжырымдар", "Ұсыным");
             return conclusions.send(draft.id());
         });
 
@@ -269,7 +261,7 @@ class AppealIT {
             ValueRow row = verification.workspace(d.id()).direction().rows().get(0);
             verification.verify(d.id(), row.valueId(), Verification.REJECTED, null, null, "Бақылау актісі бойынша");
             verification.score(d.id());
-            return conclusions.send(conclusions.saveDraft(d.id(), "Орындалды", "Қайта тексерілді", "Ұсыным").id());
+            return conclusions.send(conclusions.saveDraft(d.id(), null, "Орындалды", "Қайта тексерілді", "Ұсыным").id());
         });
         assertThat(corrected.correctionReason()).startsWith("¶60: Бақылау актісі");
         RecheckService.RecheckView closed = callers.as(workingBody,

@@ -22,11 +22,8 @@ import kz.bagalau.registry.domain.BodyStatus;
 import kz.bagalau.registry.domain.BodyType;
 import kz.bagalau.shared.domain.RuleViolation;
 import kz.bagalau.testsupport.Callers;
-import kz.bagalau.testsupport.Deployments;
 import kz.bagalau.testsupport.EvaluationFixture;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,11 +37,6 @@ class ReorganisationIT {
 
     static final String REGION = "west-kazakhstan";
     static final int YEAR = 2026;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalWithTestSupport();
-    }
 
     @Inject
     Callers callers;

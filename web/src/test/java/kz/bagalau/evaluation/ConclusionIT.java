@@ -32,7 +32,6 @@ import kz.bagalau.shared.domain.RuleViolation;
 import kz.bagalau.shared.infrastructure.ImportProblem;
 import kz.bagalau.shared.infrastructure.ImportResult;
 import kz.bagalau.testsupport.Callers;
-import kz.bagalau.testsupport.Deployments;
 import kz.bagalau.testsupport.EvaluationFixture;
 import kz.bagalau.testsupport.PortalClient;
 import kz.bagalau.testsupport.Sql;
@@ -43,10 +42,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -56,11 +53,6 @@ class ConclusionIT {
 
     static final String REGION = "pavlodar";
     static final int YEAR = 2026;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalWithTestSupport();
-    }
 
     @ArquillianResource
     URL url;
@@ -88,7 +80,7 @@ class ConclusionIT {
         ConclusionView sent = sentConclusion(fixture.newBody(REGION, BodyType.REGIONAL_DEPARTMENT), 5);
 
         callers.as(REGION + ".apparatus", () -> {
-            assertThatThrownBy(() -> conclusions.saveDraft(sent.directionEvaluationId(), "x", "changed", "y"))
+            assertThatThrownBy(() -> conclusions.saveDraft(sent.directionEvaluationId(), null, "x", "changed", "y"))
                     .isInstanceOf(RuleViolation.class);
         });
         try (Connection c = Sql.asApplication()) {
@@ -109,7 +101,7 @@ class ConclusionIT {
         DirectionView d = fixture.submitAll(body.username(), YEAR).directions().get(4);
 
         callers.as(REGION + ".apparatus", () -> {
-            ConclusionView draft = conclusions.saveDraft(d.id(), "", "Тұжырымдар", "");
+            ConclusionView draft = conclusions.saveDraft(d.id(), null, "", "Тұжырымдар", "");
             assertThatThrownBy(() -> conclusions.send(draft.id())).isInstanceOfSatisfying(RuleViolation.class,
                     e -> assertThat(e.messageKey()).isEqualTo("conclusion.values.pending"));
         });
@@ -193,7 +185,7 @@ class ConclusionIT {
         fixture.acceptAndScore(REGION, form);
         DirectionView d = form.directions().stream().filter(x -> x.direction() == direction).findFirst().orElseThrow();
         return callers.as(EvaluationFixture.evaluatorOf(REGION, d), () -> {
-            ConclusionView draft = conclusions.saveDraft(d.id(), "Алдыңғы ұсынымдар орындалды",
+            ConclusionView draft = conclusions.saveDraft(d.id(), null, "Алдыңғы ұсынымдар орындалды",
                     "Көрсеткіштер жоспарға сәйкес", "Ұсынымдар қазақ әріптерімен: ә ғ қ ң ө ұ ү һ і");
             return conclusions.send(draft.id());
         });

@@ -14,13 +14,10 @@ import java.util.List;
 import java.util.UUID;
 import kz.bagalau.identity.application.PasswordHasher;
 import kz.bagalau.shared.time.ShiftableClock;
-import kz.bagalau.testsupport.Deployments;
 import kz.bagalau.testsupport.PortalClient;
 import kz.bagalau.testsupport.Sql;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,11 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class SecurityIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalWithTestSupport();
-    }
 
     @ArquillianResource
     URL url;

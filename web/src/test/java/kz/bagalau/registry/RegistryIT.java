@@ -1,7 +1,5 @@
 package kz.bagalau.registry;
 
-import kz.bagalau.shared.infrastructure.ImportResult;
-import kz.bagalau.shared.infrastructure.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,14 +24,13 @@ import kz.bagalau.registry.domain.BodyType;
 import kz.bagalau.registry.domain.EvaluatorFunction;
 import kz.bagalau.shared.domain.LocalizedText;
 import kz.bagalau.shared.domain.RuleViolation;
+import kz.bagalau.shared.infrastructure.ImportProblem;
+import kz.bagalau.shared.infrastructure.ImportResult;
 import kz.bagalau.testsupport.Callers;
-import kz.bagalau.testsupport.Deployments;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,11 +39,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RegistryIT {
 
     static final String ADMIN = "jambyl.apparatus";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalWithTestSupport();
-    }
 
     @Inject
     Callers callers;

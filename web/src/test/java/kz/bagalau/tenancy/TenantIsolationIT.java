@@ -32,14 +32,11 @@ import kz.bagalau.tenancy.context.TenantContext;
 import kz.bagalau.tenancy.context.TenantMismatchException;
 import kz.bagalau.tenancy.infrastructure.TenantEntityManager;
 import kz.bagalau.testsupport.Callers;
-import kz.bagalau.testsupport.Deployments;
 import kz.bagalau.testsupport.PortalClient;
 import kz.bagalau.testsupport.Sql;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -57,11 +54,6 @@ class TenantIsolationIT {
             "control_inspection", "deadline_extension", "direction_evaluation", "document_request", "evaluation",
             "evaluation_cycle", "evidence_file", "executive_body", "expert_assignment", "followup_item", "indicator_value",
             "notification", "recheck", "stored_file");
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalWithTestSupport();
-    }
 
     @Inject
     Callers callers;
@@ -309,7 +301,7 @@ class TenantIsolationIT {
             assertThatThrownBy(() -> conclusions.get(conclusion.id())).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> conclusions.pdf(conclusion.id(), java.util.Locale.ENGLISH))
                     .isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> conclusions.saveDraft(directionId, "a", "b", "c")).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> conclusions.saveDraft(directionId, null, "a", "b", "c")).isInstanceOf(NotFoundException.class);
         });
     }
 

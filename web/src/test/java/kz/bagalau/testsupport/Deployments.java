@@ -3,13 +3,15 @@ package kz.bagalau.testsupport;
 import java.io.File;
 import java.net.URISyntaxException;
 import org.assertj.core.api.Assertions;
+import org.jboss.shrinkwrap.api.GenericArchive;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The archive under test is the WAR the build just produced (web/target/bagalau.war): the tests exercise
- * exactly what ops/portal deploys, plus the test support classes and AssertJ for in-container tests.
+ * exactly what ops/portal deploys, plus the compiled test classes and AssertJ for in-container tests.
  */
 public final class Deployments {
 
@@ -23,11 +25,24 @@ public final class Deployments {
                 .as(WebArchive.class);
     }
 
-    /** The portal plus what in-container tests need. */
+    /** The portal plus what in-container tests need: the test support classes and AssertJ. */
     public static WebArchive portalWithTestSupport() {
         return portal()
                 .addPackage(Deployments.class.getPackage())
                 .addAsLibrary(jarOf(Assertions.class));
+    }
+
+    /**
+     * The portal plus every compiled test class (the suite's one deployment runs all in-container classes),
+     * the test support and AssertJ. Resources of the test build stay outside: they configure the client.
+     */
+    public static WebArchive portalWithTests() {
+        GenericArchive tests = ShrinkWrap.create(GenericArchive.class).as(ExplodedImporter.class)
+                .importDirectory(new File(System.getProperty("bagalau.test-classes", "target/test-classes")))
+                .as(GenericArchive.class);
+        WebArchive war = portal().addAsLibrary(jarOf(Assertions.class));
+        war.merge(tests, "/WEB-INF/classes", path -> path.get().endsWith(".class"));
+        return war;
     }
 
     private static File jarOf(Class<?> type) {

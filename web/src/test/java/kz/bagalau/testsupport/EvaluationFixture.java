@@ -147,7 +147,7 @@ public class EvaluationFixture {
     public void concludeAll(String tenant, ReportingForm form) {
         for (DirectionView d : form.directions()) {
             callers.as(evaluatorOf(tenant, d), () -> {
-                ConclusionView draft = conclusions.saveDraft(d.id(), "Орындалды", "Тұжырымдар", "Ұсыным");
+                ConclusionView draft = conclusions.saveDraft(d.id(), null, "Орындалды", "Тұжырымдар", "Ұсыным");
                 conclusions.send(draft.id());
             });
         }

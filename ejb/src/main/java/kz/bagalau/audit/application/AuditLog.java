@@ -1,8 +1,5 @@
 package kz.bagalau.audit.application;
 
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,27 +7,23 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import kz.bagalau.audit.domain.AuditEntryView;
 import kz.bagalau.audit.domain.AuditRecord;
 import kz.bagalau.audit.domain.AuditTrail;
-import kz.bagalau.identity.domain.Role;
 import kz.bagalau.tenancy.context.TenantAccess;
 import kz.bagalau.tenancy.context.TenantContext;
 
 /**
  * Records who did what, as part of the transaction that did it: an audited change and its entry commit
- * together or not at all ({@link TransactionAttributeType#MANDATORY}). Who, role, region and time are taken
- * from the caller and the one clock; the service supplies only what changed.
+ * together or not at all ({@link TransactionAttributeType#MANDATORY}). Who and role come from
+ * {@link ActingUser}, region and time from the tenant context and the one clock; the service supplies only what
+ * changed.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
-@DeclareRoles({Role.Names.PLATFORM_ADMIN, Role.Names.MINISTRY, Role.Names.AKIM, Role.Names.AKIM_APPARATUS,
-        Role.Names.PLANNING_BODY, Role.Names.BUDGET_BODY, Role.Names.EVALUATED_BODY, Role.Names.COMMISSION_MEMBER,
-        Role.Names.COMMISSION_WORKING_BODY, Role.Names.EXPERT})
 public class AuditLog {
 
     private static final Jsonb JSON = JsonbBuilder.create();
@@ -41,13 +34,13 @@ public class AuditLog {
     @Inject
     private Clock clock;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private ActingUser actor;
 
     /** Records a change made by the current caller in the current region. */
     public void record(String action, String entityType, Object entityId, Object before, Object after) {
         String tenant = TenantContext.current().map(TenantAccess::tenantCode).orElse(null);
-        trail.append(new AuditRecord(tenant, clock.instant(), session.getCallerPrincipal().getName(), callerRole(),
+        trail.append(new AuditRecord(tenant, clock.instant(), actor.name(), actor.role(),
                 action, entityType, entityId == null ? null : entityId.toString(), json(before), json(after)));
     }
 
@@ -67,14 +60,6 @@ public class AuditLog {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public Set<String> actors(String entityType, Collection<?> entityIds) {
         return trail.actors(entityType, entityIds.stream().map(String::valueOf).toList());
-    }
-
-    private String callerRole() {
-        return Arrays.stream(Role.values())
-                .filter(r -> session.isCallerInRole(r.name()))
-                .map(Role::name)
-                .findFirst()
-                .orElse(null);
     }
 
     private static String json(Object state) {

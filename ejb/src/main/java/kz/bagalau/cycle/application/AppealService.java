@@ -21,13 +21,16 @@ import kz.bagalau.evaluation.application.EvaluationAccess;
 import kz.bagalau.evaluation.application.EvidenceService;
 import kz.bagalau.evaluation.domain.Conclusion;
 import kz.bagalau.evaluation.domain.DirectionEvaluation;
-import kz.bagalau.evaluation.domain.DirectionState;
 import kz.bagalau.evaluation.domain.EvaluationRepository;
 import kz.bagalau.identity.application.RegionUsers;
 import kz.bagalau.identity.domain.Role;
-import kz.bagalau.shared.domain.NotFoundException;
 import kz.bagalau.shared.domain.RuleViolation;
+import kz.bagalau.shared.event.AppealDecided;
+import kz.bagalau.shared.event.AppealFiled;
+import kz.bagalau.shared.event.DomainEvents;
+import kz.bagalau.shared.event.SpecialCommissionFormed;
 import kz.bagalau.tenancy.application.RegionTime;
+import kz.bagalau.tenancy.context.TenantContext;
 
 /**
  * Appeals (¶55-¶59): the body files within five working days of receiving the conclusion; without documents
@@ -61,8 +64,8 @@ public class AppealService {
     @EJB
     private DeadlineGuard deadlines;
 
-    @EJB
-    private NotificationService notices;
+    @Inject
+    private DomainEvents events;
 
     @Inject
     private AppealParticipants participants;
@@ -100,8 +103,7 @@ public class AppealService {
         LocalDate receipt = ReceiptRule.receipt(sent.get().sentAt(), sent.get().receivedAt(), cal, time.zone());
         LocalDate end = ReceiptRule.appealWindowEnd(receipt, cal);
         Optional<Appeal> filed = cycles.findAppealOf(d.id());
-        boolean open = filed.isEmpty() && d.state() == DirectionState.CONCLUSION_SENT && !today.isAfter(end)
-                && access.isOwnBody(d.evaluation());
+        boolean open = filed.isEmpty() && d.canAppeal() && !today.isAfter(end) && access.isOwnBody(d.evaluation());
         return new AppealWindow(true, receipt, end, open, filed.map(Appeal::id).orElse(null));
     }
 
@@ -116,7 +118,7 @@ public class AppealService {
         if (cycles.findAppealOf(d.id()).isPresent()) {
             throw new RuleViolation("appeal.exists", d.direction().number());
         }
-        if (d.state() != DirectionState.CONCLUSION_SENT) {
+        if (!d.canAppeal()) {
             throw new RuleViolation("appeal.direction.state", d.direction().number());
         }
         LocalDate today = time.today();
@@ -130,14 +132,15 @@ public class AppealService {
                 time.clock().instant());
         attached.forEach(doc -> evidence.attachAppealDocument(d.id(), doc.fileName(), doc.content(), doc.confidential()));
         if (appeal.status() == Appeal.Status.FILED) {
-            d.appeal();
+            d.putUnderAppeal();
         }
         cycles.add(appeal);
         audit.record("APPEAL_FILED", "appeal", appeal.id(), null, Map.of("direction", d.direction().number(),
                 "documents", attached.size(), "status", appeal.status().name(), "windowEnd", window.windowEnd().toString(),
                 "decisionDue", appeal.decisionDue().toString()));
-        notices.notifyAll(users.withAnyRole(Set.of(d.evaluatorRole())).stream().map(RegionUsers.UserRef::username)
-                .toList(), "notice.appealFiled", d.evaluation().year(), String.valueOf(appeal.id()));
+        events.publish(new AppealFiled(tenant(), d.evaluation().year(), d.evaluation().bodyId(), d.id(),
+                d.direction().number(), appeal.id(), appeal.status() == Appeal.Status.AUTO_ANSWERED,
+                appeal.decisionDue(), appeal.filedBy(), appeal.filedAt()));
         return views.of(appeal);
     }
 
@@ -162,11 +165,13 @@ public class AppealService {
             throw new RuleViolation("appeal.commission.unknown", String.join(", ", unknown));
         }
         AppealView before = views.of(a);
-        a.formCommission(members, participants.of(evaluations.getDirection(a.directionEvaluationId()).evaluation()),
-                access.caller().username(), time.clock().instant());
+        DirectionEvaluation d = evaluations.getDirection(a.directionEvaluationId());
+        a.formCommission(members, participants.of(d.evaluation()), access.caller().username(), time.clock().instant());
         cycles.flush();
         AppealView after = views.of(a);
         audit.record("APPEAL_COMMISSION_FORMED", "appeal", a.id(), before, after);
+        events.publish(new SpecialCommissionFormed(tenant(), d.evaluation().year(), a.id(), a.members(),
+                a.commissionFormedBy(), a.commissionFormedAt()));
         return after;
     }
 
@@ -177,24 +182,22 @@ public class AppealService {
     @RolesAllowed({Role.Names.PLANNING_BODY, Role.Names.BUDGET_BODY, Role.Names.AKIM_APPARATUS,
             Role.Names.COMMISSION_MEMBER, Role.Names.COMMISSION_WORKING_BODY})
     public AppealView decide(long appealId, boolean accepted, String reasons) {
-        Appeal a = cycles.findAppeal(appealId).orElseThrow(() -> new NotFoundException("Appeal", appealId));
+        Appeal a = cycles.getAppeal(appealId);
         String by = access.caller().username();
-        if (!a.members().contains(by)) {
-            throw new RuleViolation("appeal.decide.member");
-        }
+        a.requireMember(by);
         DirectionEvaluation d = evaluations.getDirection(a.directionEvaluationId());
         deadlines.require(d.evaluation().year(), CycleStep.APPEAL_DECISION, d.evaluation().bodyId(),
                 d.direction().number(), a.id(), a.decisionDue());
         AppealView before = views.of(a);
         a.decide(accepted, reasons, by, time.clock().instant());
         if (!accepted) {
-            d.appealRejected();
+            d.keepAfterRejectedAppeal();
         }
         cycles.flush();
         AppealView after = views.of(a);
         audit.record(accepted ? "APPEAL_ACCEPTED" : "APPEAL_REJECTED", "appeal", a.id(), before, after);
-        notices.notifyAll(users.ofBody(d.evaluation().bodyId()).stream().map(RegionUsers.UserRef::username).toList(),
-                "notice.appealDecided", d.evaluation().year(), String.valueOf(a.id()));
+        events.publish(new AppealDecided(tenant(), d.evaluation().year(), d.evaluation().bodyId(), d.id(), a.id(),
+                accepted, by, a.decidedAt()));
         return after;
     }
 
@@ -206,13 +209,17 @@ public class AppealService {
 
     @PermitAll
     public AppealView get(long appealId) {
-        Appeal a = cycles.findAppeal(appealId).orElseThrow(() -> new NotFoundException("Appeal", appealId));
+        Appeal a = cycles.getAppeal(appealId);
         access.requireVisible(evaluations.getDirection(a.directionEvaluationId()).evaluation());
         return views.of(a);
     }
 
+    private static String tenant() {
+        return TenantContext.require().tenantCode();
+    }
+
     private Appeal evaluatorsAppeal(long appealId) {
-        Appeal a = cycles.findAppeal(appealId).orElseThrow(() -> new NotFoundException("Appeal", appealId));
+        Appeal a = cycles.getAppeal(appealId);
         access.requireEvaluator(evaluations.getDirection(a.directionEvaluationId()));
         return a;
     }

@@ -16,7 +16,6 @@ import kz.bagalau.cycle.domain.DayKind;
 import kz.bagalau.cycle.domain.PublicHolidays;
 import kz.bagalau.cycle.domain.WorkingCalendar;
 import kz.bagalau.identity.domain.Role;
-import kz.bagalau.shared.domain.NotFoundException;
 import kz.bagalau.shared.domain.RuleViolation;
 
 /**
@@ -81,7 +80,7 @@ public class CalendarService {
     @RolesAllowed({Role.Names.AKIM_APPARATUS, Role.Names.PLATFORM_ADMIN})
     public void remove(LocalDate date) {
         storeStatutoryDaysIfNone(date.getYear());
-        CalendarDay day = cycles.findDay(date).orElseThrow(() -> new NotFoundException("Calendar day", date));
+        CalendarDay day = cycles.getDay(date);
         cycles.remove(day);
         audit.record("CALENDAR_REMOVED", "calendar_day", date, day.entry(), Map.of());
     }

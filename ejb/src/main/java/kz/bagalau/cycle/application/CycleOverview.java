@@ -3,7 +3,7 @@ package kz.bagalau.cycle.application;
 import java.time.Instant;
 import java.util.List;
 import kz.bagalau.cycle.domain.CycleStep;
-import kz.bagalau.evaluation.domain.DirectionState;
+import kz.bagalau.cycle.domain.DirectionStage;
 
 /**
  * Where a region's cycle of one year stands: the schedule, each step with how many directions got past it,
@@ -35,8 +35,8 @@ public record CycleOverview(int year, ScheduleView schedule, List<StepProgress> 
         }
     }
 
-    /** How many directions are in a state. */
-    public record StateCount(DirectionState state, long count) {
+    /** How many directions are at a stage of the year. */
+    public record StateCount(DirectionStage state, long count) {
     }
 
     public CycleOverview {

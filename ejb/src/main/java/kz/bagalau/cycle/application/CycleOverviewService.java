@@ -13,10 +13,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.bagalau.cycle.domain.CycleRepository;
 import kz.bagalau.cycle.domain.CycleStep;
+import kz.bagalau.cycle.domain.DirectionStage;
 import kz.bagalau.cycle.domain.EvaluationCycle;
 import kz.bagalau.evaluation.application.EvaluationAccess;
 import kz.bagalau.evaluation.domain.DirectionEvaluation;
-import kz.bagalau.evaluation.domain.DirectionState;
 
 /** The cycle page's picture of a region's year: schedule, progress per step and the region-wide records. */
 @Stateless
@@ -24,16 +24,16 @@ import kz.bagalau.evaluation.domain.DirectionState;
 public class CycleOverviewService {
 
     /**
-     * The state a direction must have reached for each step to count as done for it; the states are in
-     * cycle order, an appealed direction counting as concluded but not yet final.
+     * The stage a direction must have reached for each step to count as done for it, an appealed direction
+     * counting as concluded but not yet final.
      */
-    private static final Map<CycleStep, DirectionState> REACHED = Map.of(
-            CycleStep.REPORTING, DirectionState.SUBMITTED,
-            CycleStep.CONCLUSIONS, DirectionState.CONCLUSION_SENT,
-            CycleStep.CORRECTED_CONCLUSIONS, DirectionState.FINAL,
-            CycleStep.GENERAL_EVALUATION, DirectionState.INCLUDED,
-            CycleStep.COMMISSION, DirectionState.COMMISSION_CONCLUDED,
-            CycleStep.AKIM_REPORT, DirectionState.REPORTED);
+    private static final Map<CycleStep, DirectionStage> REACHED = Map.of(
+            CycleStep.REPORTING, DirectionStage.SUBMITTED,
+            CycleStep.CONCLUSIONS, DirectionStage.CONCLUSION_SENT,
+            CycleStep.CORRECTED_CONCLUSIONS, DirectionStage.FINAL,
+            CycleStep.GENERAL_EVALUATION, DirectionStage.INCLUDED,
+            CycleStep.COMMISSION, DirectionStage.COMMISSION_CONCLUDED,
+            CycleStep.AKIM_REPORT, DirectionStage.REPORTED);
 
     @EJB
     private ScheduleService schedules;
@@ -52,26 +52,27 @@ public class CycleOverviewService {
 
     public CycleOverview overview(int year) {
         ScheduleView schedule = schedules.view(year);
+        Optional<EvaluationCycle> c = cycles.findCycle(year);
         List<DirectionEvaluation> all = directions.all(year).stream().filter(d -> access.canSee(d.evaluation()))
                 .toList();
+        List<DirectionStage> stages = all.stream().map(d -> DirectionStage.of(d.state(), c)).toList();
         List<CycleOverview.StepProgress> steps = new ArrayList<>();
         for (ScheduleView.Step step : schedule.steps()) {
-            DirectionState reached = REACHED.get(step.step());
+            DirectionStage reached = REACHED.get(step.step());
             if (step.step() == CycleStep.SCHEDULE) {
                 steps.add(new CycleOverview.StepProgress(step,
                         schedule.status() == EvaluationCycle.ScheduleStatus.APPROVED ? 1 : 0, 1));
             } else {
                 int done = reached == null ? 0
-                        : (int) all.stream().filter(d -> d.state().ordinal() >= reached.ordinal()).count();
+                        : (int) stages.stream().filter(stage -> stage.hasReached(reached)).count();
                 steps.add(new CycleOverview.StepProgress(step, done, reached == null ? 0 : all.size()));
             }
         }
-        Map<DirectionState, Long> counts = all.stream()
-                .collect(Collectors.groupingBy(DirectionEvaluation::state, Collectors.counting()));
-        List<CycleOverview.StateCount> states = Arrays.stream(DirectionState.values())
+        Map<DirectionStage, Long> counts = stages.stream()
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        List<CycleOverview.StateCount> states = Arrays.stream(DirectionStage.values())
                 .map(s -> new CycleOverview.StateCount(s, counts.getOrDefault(s, 0L))).toList();
         int ready = cycleService.readyToFinalise(all).size();
-        Optional<EvaluationCycle> c = cycles.findCycle(year);
         return new CycleOverview(year, schedule, steps, states, all.size(), ready,
                 get(c, EvaluationCycle::generalAssembledAt), get(c, EvaluationCycle::generalSubmittedAt),
                 get(c, EvaluationCycle::commissionConclusion), get(c, EvaluationCycle::commissionRecordedBy),

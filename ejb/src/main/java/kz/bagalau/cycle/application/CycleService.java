@@ -4,33 +4,41 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import kz.bagalau.audit.application.AuditLog;
 import kz.bagalau.cycle.domain.Appeal;
 import kz.bagalau.cycle.domain.CycleRepository;
 import kz.bagalau.cycle.domain.CycleStep;
+import kz.bagalau.cycle.domain.DirectionStage;
 import kz.bagalau.cycle.domain.EvaluationCycle;
 import kz.bagalau.cycle.domain.WorkingCalendar;
 import kz.bagalau.evaluation.application.EvaluationAccess;
 import kz.bagalau.evaluation.domain.DirectionEvaluation;
-import kz.bagalau.evaluation.domain.DirectionState;
+import kz.bagalau.evaluation.domain.Evaluation;
 import kz.bagalau.evaluation.domain.EvaluationRepository;
 import kz.bagalau.evaluation.domain.FollowupItem;
-import kz.bagalau.identity.application.RegionUsers;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.shared.domain.RuleViolation;
+import kz.bagalau.shared.event.AkimReportSent;
+import kz.bagalau.shared.event.CommissionConcluded;
+import kz.bagalau.shared.event.DirectionFinalised;
+import kz.bagalau.shared.event.DomainEvents;
+import kz.bagalau.shared.event.ResultsDispatched;
+import kz.bagalau.shared.event.ResultsPublished;
 import kz.bagalau.tenancy.application.RegionTime;
+import kz.bagalau.tenancy.context.TenantContext;
 
 /**
  * The steps after the conclusions, each by the role the Rules name and refused after its deadline unless
  * extended: the evaluator passes final conclusions to the planning body (¶46); the commission concludes and
  * sends the results to the akim (¶51); the working body sends each body's head the results with instructions
  * (¶52); the akim reports to the ministry (¶53); the planning body publishes (¶54). The general evaluation
- * (¶12, ¶48, ¶49) is {@link GeneralEvaluationService}'s.
+ * (¶12, ¶48, ¶49) is {@link GeneralEvaluationService}'s. Who is told is {@link NotificationPolicy}'s.
  */
 @Stateless
 public class CycleService {
@@ -53,14 +61,8 @@ public class CycleService {
     @EJB
     private CalendarService calendar;
 
-    @EJB
-    private NotificationService notices;
-
     @Inject
     private PublicationWriter publications;
-
-    @Inject
-    private RegionUsers users;
 
     @Inject
     private CycleDirections directions;
@@ -70,6 +72,9 @@ public class CycleService {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private DomainEvents events;
 
     /**
      * ¶46: the direction's evaluator passes the final conclusion to the planning body, by 15 June: once the
@@ -98,7 +103,7 @@ public class CycleService {
     public List<DirectionEvaluation> readyToFinalise(List<DirectionEvaluation> candidates) {
         WorkingCalendar cal = calendar.around(time.today());
         return candidates.stream().filter(access::isEvaluatorOf)
-                .filter(d -> d.state() == DirectionState.CONCLUSION_SENT)
+                .filter(DirectionEvaluation::canFinalise)
                 .filter(d -> finaliseBlocker(d, cal).isEmpty()).toList();
     }
 
@@ -109,6 +114,8 @@ public class CycleService {
         evaluations.flush();
         audit.record("DIRECTION_FINALISED", "direction_evaluation", d.id(), Map.of("state", "CONCLUSION_SENT"),
                 Map.of("state", d.state().name(), "direction", d.direction().number()));
+        events.publish(new DirectionFinalised(tenant(), d.evaluation().year(), d.evaluation().bodyId(), d.id(),
+                d.direction().number(), d.finalisedBy(), d.finalisedAt()));
     }
 
     /** Whether ¶46 allows finalising now; the reason key when it does not. */
@@ -117,10 +124,10 @@ public class CycleService {
             return Optional.of("finalise.recheck.open");
         }
         Optional<Appeal> appeal = cycles.findAppealOf(d.id());
-        if (appeal.isPresent() && appeal.get().open()) {
+        if (appeal.isPresent() && appeal.get().isPending()) {
             return Optional.of("finalise.appeal.open");
         }
-        if (d.state() != DirectionState.CONCLUSION_SENT) {
+        if (!d.canFinalise()) {
             return Optional.of("finalise.state");
         }
         if (appeal.isPresent()) {
@@ -135,13 +142,12 @@ public class CycleService {
     public void recordCommissionConclusion(int year, String text) {
         EvaluationCycle cycle = directions.approvedCycle(year);
         deadlines.require(year, CycleStep.COMMISSION, null, null, null, null);
-        directions.advanceAll(year, DirectionState.INCLUDED, DirectionEvaluation::commissionConcluded);
+        directions.requireAll(year, DirectionStage.INCLUDED);
         cycle.recordCommissionConclusion(text, access.caller().username(), time.clock().instant());
         cycles.flush();
         audit.record("COMMISSION_CONCLUDED", "evaluation_cycle", year, null,
                 Map.of("year", year, "conclusion", cycle.commissionConclusion()));
-        notices.notifyAll(directions.usernames(Set.of(Role.AKIM, Role.COMMISSION_WORKING_BODY)), "notice.commission",
-                year, null);
+        events.publish(new CommissionConcluded(tenant(), year, cycle.commissionRecordedBy(), cycle.commissionSentAt()));
     }
 
     /**
@@ -151,20 +157,22 @@ public class CycleService {
     @RolesAllowed(Role.Names.COMMISSION_WORKING_BODY)
     public int dispatchResults(int year, Map<Long, String> instructionsByBody) {
         EvaluationCycle cycle = directions.approvedCycle(year);
-        cycle.dispatchResults(access.caller().username(), time.clock().instant());
+        Instant now = time.clock().instant();
+        cycle.dispatchResults(access.caller().username(), now);
         int items = 0;
-        for (var e : evaluations.findByYear(year)) {
+        List<Long> bodies = new ArrayList<>();
+        for (Evaluation e : evaluations.findByYear(year)) {
             String text = instructionsByBody.getOrDefault(e.bodyId(), "");
             for (String line : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList()) {
                 evaluations.add(new FollowupItem(e.bodyId(), year + 1, FollowupItem.Origin.COMMISSION,
-                        "commission " + year, null, line, time.clock().instant()));
+                        "commission " + year, null, line, now));
                 items++;
             }
-            notices.notifyAll(users.ofBody(e.bodyId()).stream().map(RegionUsers.UserRef::username).toList(),
-                    "notice.results", year, null);
+            bodies.add(e.bodyId());
         }
         cycles.flush();
         audit.record("RESULTS_DISPATCHED", "evaluation_cycle", year, null, Map.of("year", year, "items", items));
+        events.publish(new ResultsDispatched(tenant(), year, bodies, items, access.caller().username(), now));
         return items;
     }
 
@@ -173,21 +181,26 @@ public class CycleService {
     public void approveAkimReport(int year, String text) {
         EvaluationCycle cycle = directions.approvedCycle(year);
         deadlines.require(year, CycleStep.AKIM_REPORT, null, null, null, null);
-        directions.advanceAll(year, DirectionState.COMMISSION_CONCLUDED, DirectionEvaluation::reported);
+        directions.requireAll(year, DirectionStage.COMMISSION_CONCLUDED);
         cycle.approveAkimReport(text, access.caller().username(), time.clock().instant());
         cycles.flush();
         audit.record("AKIM_REPORTED", "evaluation_cycle", year, null, Map.of("year", year, "report", cycle.akimReport()));
-        notices.notifyAll(directions.usernames(Set.of(Role.PLANNING_BODY)), "notice.akimReported", year, null);
+        events.publish(new AkimReportSent(tenant(), year, cycle.akimApprovedBy(), cycle.akimSentAt()));
     }
 
     /** ¶54, ¶9.5: the planning body publishes the results, without confidential material. */
     @RolesAllowed(Role.Names.PLANNING_BODY)
     public void publish(int year) {
         EvaluationCycle cycle = directions.approvedCycle(year);
-        directions.advanceAll(year, DirectionState.REPORTED, DirectionEvaluation::published);
+        directions.requireAll(year, DirectionStage.REPORTED);
         cycle.publish(access.caller().username(), time.clock().instant());
         cycles.flush();
         publications.write(year, cycle.publishedAt(), cycle.publishedBy());
         audit.record("RESULTS_PUBLISHED", "evaluation_cycle", year, null, Map.of("year", year));
+        events.publish(new ResultsPublished(tenant(), year, cycle.publishedBy(), cycle.publishedAt()));
+    }
+
+    private static String tenant() {
+        return TenantContext.require().tenantCode();
     }
 }

@@ -16,7 +16,10 @@ import kz.bagalau.cycle.domain.DeadlineExtension;
 import kz.bagalau.cycle.domain.Deadlines;
 import kz.bagalau.cycle.domain.EvaluationCycle;
 import kz.bagalau.shared.domain.RuleViolation;
+import kz.bagalau.shared.event.DomainEvents;
+import kz.bagalau.shared.event.StepRefusedAsLate;
 import kz.bagalau.tenancy.application.RegionTime;
+import kz.bagalau.tenancy.context.TenantContext;
 
 /**
  * The gate every step of the cycle passes: after its deadline (end of day in the region's zone) a step is
@@ -37,6 +40,9 @@ public class DeadlineGuard {
 
     @Resource
     private SessionContext session;
+
+    @Inject
+    private DomainEvents events;
 
     /**
      * @param fixed a deadline of its own (an appeal's decision date), or null for the step's deadline
@@ -64,10 +70,13 @@ public class DeadlineGuard {
                 .orElse(d));
     }
 
+    /** Records the refusal and announces it, in a transaction of its own that the refused action cannot undo. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordRefusal(int year, CycleStep step, Long bodyId, Integer direction, LocalDate deadline) {
         audit.record("DEADLINE_REFUSED", "cycle_step", step.name(), null, Map.of("year", year, "step", step.name(),
                 "paragraph", step.paragraph(), "deadline", deadline.toString(),
                 "body", bodyId == null ? "" : bodyId.toString(), "direction", direction == null ? "" : direction.toString()));
+        events.publish(new StepRefusedAsLate(TenantContext.require().tenantCode(), year, step.name(), bodyId, direction,
+                deadline, session.getCallerPrincipal().getName(), time.clock().instant()));
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import kz.bagalau.audit.application.AuditLog;
 import kz.bagalau.cycle.domain.CycleRepository;
 import kz.bagalau.cycle.domain.CycleStep;
+import kz.bagalau.cycle.domain.DirectionStage;
 import kz.bagalau.cycle.domain.EvaluationCycle;
 import kz.bagalau.cycle.domain.ExpertAssignment;
 import kz.bagalau.cycle.domain.Ranking;
@@ -20,18 +21,22 @@ import kz.bagalau.evaluation.application.BodyResult;
 import kz.bagalau.evaluation.application.EvaluationAccess;
 import kz.bagalau.evaluation.application.ResultsService;
 import kz.bagalau.evaluation.domain.DirectionEvaluation;
-import kz.bagalau.evaluation.domain.DirectionState;
 import kz.bagalau.identity.application.RegionUsers;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.shared.domain.NotFoundException;
 import kz.bagalau.shared.domain.RuleViolation;
+import kz.bagalau.shared.event.DomainEvents;
+import kz.bagalau.shared.event.ExpertInvited;
+import kz.bagalau.shared.event.GeneralEvaluationAssembled;
+import kz.bagalau.shared.event.GeneralEvaluationSubmitted;
 import kz.bagalau.tenancy.application.RegionTime;
+import kz.bagalau.tenancy.context.TenantContext;
 
 /**
  * The general evaluation (¶12, ¶48, ¶49): the planning body assembles every body's final direction scores,
  * totals, ratings and places; it may invite independent experts, who read the parts assigned to them and
  * write opinions; submitting it to the Regional Expert Commission by 1 July notifies every evaluated body at
- * the same moment.
+ * the same moment ({@link NotificationPolicy}).
  */
 @Stateless
 public class GeneralEvaluationService {
@@ -51,8 +56,8 @@ public class GeneralEvaluationService {
     @EJB
     private DeadlineGuard deadlines;
 
-    @EJB
-    private NotificationService notices;
+    @Inject
+    private DomainEvents events;
 
     @Inject
     private RegionUsers users;
@@ -83,15 +88,14 @@ public class GeneralEvaluationService {
                         .filter(d -> mine.stream().anyMatch(x -> x.covers(d.direction()))).toList();
                 boolean all = mine.stream().anyMatch(x -> x.direction() == null);
                 r = new BodyResult(r.evaluationId(), r.body(), all ? r.total() : null, all ? r.rating() : null,
-                        all ? r.previousTotal() : null, visible);
+                        all ? r.previousTotal() : null, r.stage(), visible);
             }
             lines.add(new GeneralEvaluation.Line(places.get(i), r));
         }
         List<GeneralEvaluation.Opinion> opinions = (expertOnly ? mine : experts).stream()
                 .map(x -> new GeneralEvaluation.Opinion(x.id(), x.expert(), x.direction(), x.assignedBy(),
                         x.assignedAt(), x.opinion(), x.opinionAt())).toList();
-        boolean allFinal = !lines.isEmpty() && directions.all(year).stream()
-                .allMatch(d -> d.state().ordinal() >= DirectionState.FINAL.ordinal());
+        boolean allFinal = !lines.isEmpty() && directions.all(year).stream().allMatch(DirectionEvaluation::isFinal);
         return new GeneralEvaluation(year, cycle.map(EvaluationCycle::generalAssembledAt).orElse(null),
                 cycle.map(EvaluationCycle::generalSubmittedAt).orElse(null),
                 cycle.map(EvaluationCycle::generalSubmittedBy).orElse(null), allFinal, lines, opinions,
@@ -103,10 +107,12 @@ public class GeneralEvaluationService {
     @RolesAllowed(Role.Names.PLANNING_BODY)
     public void assemble(int year) {
         EvaluationCycle cycle = directions.approvedCycle(year);
-        directions.requireAll(year, DirectionState.FINAL);
+        directions.requireAll(year, DirectionStage.FINAL);
         cycle.assembleGeneral(access.caller().username(), time.clock().instant());
         cycles.flush();
         audit.record("GENERAL_ASSEMBLED", "evaluation_cycle", year, null, Map.of("year", year));
+        events.publish(new GeneralEvaluationAssembled(tenant(), year, access.caller().username(),
+                cycle.generalAssembledAt()));
     }
 
     /** ¶48: invites an independent expert or NGO to one direction, or to all when {@code direction} is null. */
@@ -128,7 +134,7 @@ public class GeneralEvaluationService {
                 time.clock().instant()));
         audit.record("EXPERT_INVITED", "expert_assignment", x.id(), null,
                 Map.of("expert", expert, "direction", direction == null ? "all" : direction.toString()));
-        notices.notifyAll(List.of(expert), "notice.expertInvited", year, direction == null ? null : direction.toString());
+        events.publish(new ExpertInvited(tenant(), year, expert, direction, x.assignedBy(), x.assignedAt()));
     }
 
     /** ¶48: the expert's written opinion on the part assigned, until the evaluation goes to the commission. */
@@ -147,6 +153,10 @@ public class GeneralEvaluationService {
                 Map.of("opinion", x.opinion()));
     }
 
+    private static String tenant() {
+        return TenantContext.require().tenantCode();
+    }
+
     /**
      * ¶49: the planning body submits the general evaluation to the commission by 1 July; every evaluated body
      * and the commission are notified in the same transaction, so at the same moment.
@@ -156,10 +166,10 @@ public class GeneralEvaluationService {
         EvaluationCycle cycle = directions.approvedCycle(year);
         deadlines.require(year, CycleStep.GENERAL_EVALUATION, null, null, null, null);
         cycle.submitGeneral(access.caller().username(), time.clock().instant());
-        directions.advanceAll(year, DirectionState.FINAL, DirectionEvaluation::includeInGeneralEvaluation);
+        directions.requireAll(year, DirectionStage.INCLUDED);
         cycles.flush();
         audit.record("GENERAL_SUBMITTED", "evaluation_cycle", year, null, Map.of("year", year));
-        notices.notifyAll(directions.usernames(Set.of(Role.EVALUATED_BODY, Role.COMMISSION_MEMBER,
-                Role.COMMISSION_WORKING_BODY)), "notice.generalSubmitted", year, null);
+        events.publish(new GeneralEvaluationSubmitted(tenant(), year, cycle.generalSubmittedBy(),
+                cycle.generalSubmittedAt()));
     }
 }

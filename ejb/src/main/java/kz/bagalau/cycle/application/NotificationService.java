@@ -14,7 +14,8 @@ import kz.bagalau.tenancy.application.RegionTime;
 /**
  * Notices on the home page: the general evaluation went to the commission (¶49), the results with
  * instructions reached the body (¶52), an appeal was filed or decided (¶55, ¶58), an expert was invited (¶48).
- * Each user sees and dismisses only their own.
+ * Who gets which notice is {@link NotificationPolicy}'s, which listens to the cycle's events. Each user sees
+ * and dismisses only their own.
  */
 @Stateless
 @PermitAll
@@ -33,8 +34,8 @@ public class NotificationService {
     @Inject
     private RegionTime time;
 
-    /** Sends the same notice to each of {@code usernames}, at the same moment. */
-    public void notifyAll(Collection<String> usernames, String kind, int year, String argument) {
+    /** Delivers the same notice to each of {@code usernames}, at the same moment. */
+    public void deliver(Collection<String> usernames, String kind, int year, String argument) {
         usernames.stream().distinct().forEach(u -> cycles.add(new Notification(u, kind, year, argument,
                 time.clock().instant())));
     }

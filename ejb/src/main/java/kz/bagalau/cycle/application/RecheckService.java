@@ -1,25 +1,28 @@
 package kz.bagalau.cycle.application;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import kz.bagalau.audit.application.AuditLog;
 import kz.bagalau.cycle.domain.CycleRepository;
+import kz.bagalau.cycle.domain.EvaluationCycle;
 import kz.bagalau.cycle.domain.Recheck;
 import kz.bagalau.evaluation.application.EvaluationAccess;
 import kz.bagalau.evaluation.domain.DirectionEvaluation;
 import kz.bagalau.evaluation.domain.DirectionState;
 import kz.bagalau.evaluation.domain.EvaluationRepository;
-import kz.bagalau.identity.application.RegionUsers;
 import kz.bagalau.identity.domain.Role;
-import kz.bagalau.shared.domain.NotFoundException;
+import kz.bagalau.registry.application.BodyRegistry;
+import kz.bagalau.registry.application.BodySummary;
 import kz.bagalau.shared.domain.RuleViolation;
+import kz.bagalau.shared.event.DomainEvents;
+import kz.bagalau.shared.event.RecheckClosed;
+import kz.bagalau.shared.event.RecheckStarted;
 import kz.bagalau.tenancy.application.RegionTime;
+import kz.bagalau.tenancy.context.TenantContext;
 
 /**
  * ¶60: the commission's working body re-checks a single result on its own initiative, with the reason. The
@@ -50,11 +53,11 @@ public class RecheckService {
     @Inject
     private EvaluationAccess access;
 
-    @EJB
-    private NotificationService notices;
+    @Inject
+    private DomainEvents events;
 
     @Inject
-    private RegionUsers users;
+    private BodyRegistry registry;
 
     @Inject
     private RegionTime time;
@@ -69,18 +72,22 @@ public class RecheckService {
             throw new RuleViolation("recheck.open.already", d.direction().number());
         }
         Recheck candidate = new Recheck(d.id(), reason, d.state(), access.caller().username(), time.clock().instant());
-        DirectionState was = d.recheck();
+        if (cycles.findCycle(d.evaluation().year()).map(EvaluationCycle::commissionSentAt).isPresent()) {
+            // ¶51, ¶60: once the commission has concluded on the year, its results are no longer re-checked.
+            throw new RuleViolation("recheck.state", d.direction().number());
+        }
+        DirectionState was = d.reopenForRecheck();
         Recheck r = cycles.add(candidate);
         audit.record("RECHECK_STARTED", "recheck", r.id(), Map.of("state", was.name()),
                 Map.of("state", d.state().name(), "reason", r.reason(), "direction", d.direction().number()));
-        notices.notifyAll(users.withAnyRole(Set.of(d.evaluatorRole())).stream().map(RegionUsers.UserRef::username)
-                .toList(), "notice.recheck", d.evaluation().year(), String.valueOf(d.id()));
+        events.publish(new RecheckStarted(tenant(), d.evaluation().year(), d.evaluation().bodyId(), d.id(), r.id(),
+                r.startedBy(), r.startedAt()));
         return RecheckView.of(r, d);
     }
 
     @RolesAllowed(Role.Names.COMMISSION_WORKING_BODY)
     public RecheckView close(long recheckId, String outcome) {
-        Recheck r = cycles.findRecheck(recheckId).orElseThrow(() -> new NotFoundException("Re-check", recheckId));
+        Recheck r = cycles.getRecheck(recheckId);
         DirectionEvaluation d = evaluations.getDirection(r.directionEvaluationId());
         boolean draftPending = evaluations.conclusionsOf(d.id()).stream().findFirst().map(c -> !c.isSent())
                 .orElse(false);
@@ -93,7 +100,33 @@ public class RecheckService {
         evaluations.flush();
         audit.record("RECHECK_CLOSED", "recheck", r.id(), Map.of("state", before),
                 Map.of("state", d.state().name(), "outcome", r.outcome()));
+        events.publish(new RecheckClosed(tenant(), d.evaluation().year(), d.evaluation().bodyId(), d.id(), r.id(),
+                access.caller().username(), r.closedAt()));
         return RecheckView.of(r, d);
+    }
+
+    private static String tenant() {
+        return TenantContext.require().tenantCode();
+    }
+
+    /** A body's direction the working body may re-check now (¶60). */
+    public record Candidate(long directionEvaluationId, String bodyCode, int direction) {
+    }
+
+    /**
+     * ¶60: what the working body may re-check in {@code year}: concluded results not under appeal, as long as
+     * the commission has not concluded on the year (¶51).
+     */
+    @RolesAllowed(Role.Names.COMMISSION_WORKING_BODY)
+    public List<Candidate> candidates(int year) {
+        if (cycles.findCycle(year).map(EvaluationCycle::commissionSentAt).isPresent()) {
+            return List.of();
+        }
+        Map<Long, BodySummary> bodies = registry.byId();
+        return evaluations.findByYear(year).stream().flatMap(e -> e.directions().stream())
+                .filter(DirectionEvaluation::canBeRechecked)
+                .map(d -> new Candidate(d.id(), bodies.get(d.evaluation().bodyId()).code(), d.direction().number()))
+                .toList();
     }
 
     /** The year's re-checks; for the region's staff (bodies see the corrected conclusion itself). */

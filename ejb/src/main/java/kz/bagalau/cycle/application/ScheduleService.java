@@ -20,9 +20,13 @@ import kz.bagalau.cycle.domain.Deadlines;
 import kz.bagalau.cycle.domain.EvaluationCycle;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.registry.application.BodyRegistry;
-import kz.bagalau.shared.domain.NotFoundException;
 import kz.bagalau.shared.domain.RuleViolation;
+import kz.bagalau.shared.event.DeadlineExtended;
+import kz.bagalau.shared.event.DomainEvents;
+import kz.bagalau.shared.event.ScheduleApproved;
+import kz.bagalau.shared.event.ScheduleDrafted;
 import kz.bagalau.tenancy.application.RegionTime;
+import kz.bagalau.tenancy.context.TenantContext;
 
 /**
  * The schedule (¶7, ¶8, decree ¶4): the planning body drafts it with the reporting deadline, the akim approves
@@ -46,6 +50,9 @@ public class ScheduleService {
 
     @Resource
     private SessionContext session;
+
+    @Inject
+    private DomainEvents events;
 
     public ScheduleView view(int year) {
         ZoneId zone = time.zone();
@@ -85,6 +92,8 @@ public class ScheduleService {
         }
         cycles.flush();
         audit.record("SCHEDULE_DRAFTED", "evaluation_cycle", year, before, snapshot(cycle));
+        events.publish(new ScheduleDrafted(tenant(), year, cycle.reportingDeadline(), cycle.scheduleDraftedBy(),
+                cycle.scheduleDraftedAt()));
         return view(year);
     }
 
@@ -96,6 +105,8 @@ public class ScheduleService {
         cycle.approve(caller(), time.clock().instant(), time.zone());
         cycles.flush();
         audit.record("SCHEDULE_APPROVED", "evaluation_cycle", year, before, snapshot(cycle));
+        events.publish(new ScheduleApproved(tenant(), year, cycle.reportingDeadline(), cycle.scheduleApprovedBy(),
+                cycle.scheduleApprovedAt()));
         return view(year);
     }
 
@@ -109,8 +120,8 @@ public class ScheduleService {
         if (bodyId != null) {
             registry.get(bodyId);
         }
-        if (appealId != null && cycles.findAppeal(appealId).isEmpty()) {
-            throw new NotFoundException("Appeal", appealId);
+        if (appealId != null) {
+            cycles.getAppeal(appealId);
         }
         if (step == CycleStep.GENERAL_EVALUATION || step == CycleStep.COMMISSION) {
             if (!session.isCallerInRole(Role.Names.AKIM)) {
@@ -122,10 +133,16 @@ public class ScheduleService {
         audit.record("DEADLINE_EXTENDED", "deadline_extension", x.id(), null, Map.of("year", year, "step", step.name(),
                 "until", until.toString(), "reason", x.reason(), "body", bodyId == null ? "" : bodyId.toString(),
                 "direction", direction == null ? "" : direction.toString()));
+        events.publish(new DeadlineExtended(tenant(), year, step.name(), bodyId, direction, appealId, until, x.reason(),
+                x.grantedBy(), x.grantedAt()));
     }
 
     private static Map<String, Object> snapshot(EvaluationCycle c) {
         return Map.of("status", c.scheduleStatus().name(), "reportingDeadline", c.reportingDeadline().toString());
+    }
+
+    private static String tenant() {
+        return TenantContext.require().tenantCode();
     }
 
     private String caller() {

@@ -150,8 +150,16 @@ public class Appeal {
         status = Status.UNDER_REVIEW;
     }
 
-    /** ¶58: the reasoned decision of the special commission. */
+    /** ¶57-¶58: only a member of the special commission decides. */
+    public void requireMember(String user) {
+        if (!members().contains(user)) {
+            throw new RuleViolation("appeal.decide.member");
+        }
+    }
+
+    /** ¶58: the reasoned decision of the special commission, by one of its members. */
     public void decide(boolean accepted, String reasons, String by, Instant now) {
+        requireMember(by);
         if (status != Status.UNDER_REVIEW) {
             throw new RuleViolation(status == Status.FILED ? "appeal.commission.missing" : "appeal.state",
                     status.name());
@@ -166,7 +174,7 @@ public class Appeal {
     }
 
     /** ¶59: the corrected conclusion that answers an accepted appeal. */
-    public void corrected(long conclusion) {
+    public void answerWithCorrection(long conclusion) {
         if (status != Status.ACCEPTED) {
             throw new RuleViolation("appeal.state", status.name());
         }
@@ -174,7 +182,7 @@ public class Appeal {
     }
 
     /** Still waiting for a decision or, if accepted, for the corrected conclusion. */
-    public boolean open() {
+    public boolean isPending() {
         return status == Status.FILED || status == Status.UNDER_REVIEW
                 || status == Status.ACCEPTED && correctedConclusionId == null;
     }

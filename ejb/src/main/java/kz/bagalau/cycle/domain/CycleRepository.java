@@ -2,6 +2,7 @@ package kz.bagalau.cycle.domain;
 
 import java.util.List;
 import java.util.Optional;
+import kz.bagalau.shared.domain.NotFoundException;
 
 /** The current region's cycles and what belongs to them. */
 public interface CycleRepository {
@@ -51,4 +52,16 @@ public interface CycleRepository {
     Notification add(Notification notification);
 
     void flush();
+
+    default Appeal getAppeal(long id) {
+        return findAppeal(id).orElseThrow(() -> new NotFoundException("Appeal", id));
+    }
+
+    default Recheck getRecheck(long id) {
+        return findRecheck(id).orElseThrow(() -> new NotFoundException("Re-check", id));
+    }
+
+    default CalendarDay getDay(java.time.LocalDate date) {
+        return findDay(date).orElseThrow(() -> new NotFoundException("Calendar day", date));
+    }
 }

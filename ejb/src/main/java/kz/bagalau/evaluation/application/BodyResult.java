@@ -7,14 +7,15 @@ import kz.bagalau.methodology.domain.Rating;
 
 /**
  * One body's results for a year: per direction its state and score (null until the caller may see it),
- * the total, the rating and last year's total for the change.
+ * the total, the rating and last year's total for the change. {@code stage} is where the body as a whole
+ * stands: its furthest-behind direction's state, or once all are final the region's step since.
  */
 public record BodyResult(long evaluationId, BodyRef body, BigDecimal total, Rating rating, BigDecimal previousTotal,
-                         List<DirectionScore> directions) {
+                         String stage, List<DirectionScore> directions) {
 
-    /** A direction's line. */
-    public record DirectionScore(long directionEvaluationId, int direction, DirectionState state, BigDecimal score,
-                                 BigDecimal previousScore) {
+    /** A direction's line; {@code stage} as {@link DirectionView}'s. */
+    public record DirectionScore(long directionEvaluationId, int direction, DirectionState state, String stage,
+                                 BigDecimal score, BigDecimal previousScore) {
 
         public BigDecimal change() {
             return score == null || previousScore == null ? null : score.subtract(previousScore);
@@ -33,8 +34,12 @@ public record BodyResult(long evaluationId, BodyRef body, BigDecimal total, Rati
         return directions.stream().filter(d -> d.direction() == number).findFirst().orElse(null);
     }
 
-    /** The furthest-behind state of the body's directions: where the body as a whole stands. */
-    public DirectionState status() {
-        return directions.stream().map(DirectionScore::state).min(Enum::compareTo).orElse(DirectionState.DRAFT);
+    /** The furthest-behind state of the body's directions. */
+    public static DirectionState furthestBehind(List<DirectionState> states) {
+        DirectionState behind = null;
+        for (DirectionState s : states) {
+            behind = behind == null || s.isBehind(behind) ? s : behind;
+        }
+        return behind == null ? DirectionState.DRAFT : behind;
     }
 }

@@ -76,7 +76,7 @@ final class ConclusionDocument {
                 List.of(new ConclusionReport.Criterion("1.1", "Өлшем", "Критерий", "Criterion",
                         BigDecimal.valueOf(88.4), List.of(indicator))));
         ConclusionView view = new ConclusionView(0, 0, 1, null, kz.bagalau.evaluation.domain.Conclusion.Status.DRAFT,
-                "", "—", "—", "—", null, "sample", java.time.Instant.EPOCH, null, null, null);
+                "", "—", "—", "—", null, "sample", java.time.Instant.EPOCH, null, null, null, 0);
         return model(view, report, "—", ZoneId.of("Asia/Almaty"), locale);
     }
 

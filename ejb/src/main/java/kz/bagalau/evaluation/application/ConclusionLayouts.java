@@ -11,8 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import kz.bagalau.audit.application.AuditLog;
 import kz.bagalau.evaluation.domain.ConclusionTemplate;
-import kz.bagalau.evaluation.infrastructure.ConclusionPdf;
-import kz.bagalau.evaluation.infrastructure.ConclusionTemplateStore;
+import kz.bagalau.evaluation.domain.ConclusionTemplates;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.shared.domain.RuleViolation;
 
@@ -28,7 +27,10 @@ public class ConclusionLayouts {
     public static final List<String> LANGUAGES = List.of("kk", "ru", "en");
 
     @Inject
-    private ConclusionTemplateStore store;
+    private ConclusionTemplates store;
+
+    @Inject
+    private DocumentRenderer renderer;
 
     @Inject
     private AuditLog audit;
@@ -44,18 +46,18 @@ public class ConclusionLayouts {
     }
 
     public int currentVersion(String language) {
-        return store.newest(checked(language)).map(ConclusionTemplate::version).orElse(0);
+        return store.findNewest(checked(language)).map(ConclusionTemplate::version).orElse(0);
     }
 
     /** A PDF of a sample conclusion in the given layout, without saving anything. */
     public byte[] preview(String language, String html) {
-        return ConclusionPdf.render(html, ConclusionDocument.sample(Locale.forLanguageTag(checked(language))));
+        return renderer.render(html, ConclusionDocument.sample(Locale.forLanguageTag(checked(language))));
     }
 
     /** Checks the layout on a sample and saves it as the next version for its language. */
     public int save(String language, String html) {
         String lang = checked(language);
-        ConclusionPdf.validate(html, ConclusionDocument.sample(Locale.forLanguageTag(lang)));
+        renderer.validate(html, ConclusionDocument.sample(Locale.forLanguageTag(lang)));
         int version = currentVersion(lang) + 1;
         ConclusionTemplate t = store.add(new ConclusionTemplate(lang, version, html,
                 session.getCallerPrincipal().getName(), clock.instant()));

@@ -1,5 +1,7 @@
 package kz.bagalau.evaluation.application;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -21,6 +23,17 @@ public record ConclusionReport(String bodyCode, String bodyNameKk, String bodyNa
     public record Indicator(String code, String nameKk, String nameRu, String nameEn, String unit, BigDecimal actual,
                             BigDecimal target, String verification, int sourceType, BigDecimal points,
                             BigDecimal maxPoints, BigDecimal previousPoints) {
+    }
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    /** The report as stored in the conclusion. */
+    public String toJson() {
+        return JSON.toJson(this);
+    }
+
+    public static ConclusionReport fromJson(String json) {
+        return JSON.fromJson(json, ConclusionReport.class);
     }
 
     public static ConclusionReport of(DirectionView d) {

@@ -2,34 +2,35 @@ package kz.bagalau.evaluation.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import kz.bagalau.audit.application.AuditLog;
-import kz.bagalau.cycle.application.DeadlineGuard;
-import kz.bagalau.cycle.domain.Appeal;
-import kz.bagalau.cycle.domain.CycleRepository;
-import kz.bagalau.cycle.domain.CycleStep;
 import kz.bagalau.evaluation.domain.Conclusion;
+import kz.bagalau.evaluation.domain.ConclusionTemplates;
+import kz.bagalau.evaluation.domain.CorrectionGrounds;
 import kz.bagalau.evaluation.domain.DirectionEvaluation;
 import kz.bagalau.evaluation.domain.DirectionState;
 import kz.bagalau.evaluation.domain.EvaluationRepository;
 import kz.bagalau.evaluation.domain.FollowupItem;
-import kz.bagalau.evaluation.infrastructure.ConclusionPdf;
-import kz.bagalau.evaluation.infrastructure.ConclusionTemplateStore;
-import kz.bagalau.evaluation.infrastructure.ReportJson;
+import kz.bagalau.evaluation.domain.StepGate;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.registry.application.BodyRegistry;
 import kz.bagalau.registry.application.BodySummary;
 import kz.bagalau.registry.domain.BodyStatus;
+import kz.bagalau.shared.domain.ConcurrentChange;
 import kz.bagalau.shared.domain.NotFoundException;
 import kz.bagalau.shared.domain.RuleViolation;
+import kz.bagalau.shared.event.ConclusionReceived;
+import kz.bagalau.shared.event.ConclusionSent;
+import kz.bagalau.shared.event.DomainEvents;
 import kz.bagalau.tenancy.application.RegionTime;
 import kz.bagalau.tenancy.application.TenantDirectory;
 import kz.bagalau.tenancy.application.TenantSummary;
@@ -39,7 +40,8 @@ import kz.bagalau.tenancy.context.TenantContext;
  * Conclusions (¶47, ¶45-2, ¶50): the evaluator drafts the findings and recommendations over a report part
  * generated from the scores, and sends it as a separate, recorded act; from then on it is immutable. Its
  * recommendations become the body's follow-up items for the next year (¶45-1). Drafts are the evaluator's
- * only; the body and the region see sent versions.
+ * only; the body and the region see sent versions. Reading a conclusion changes nothing: the body's receipt
+ * (¶55) is its own deliberate act, {@link #confirmReceipt}.
  */
 @Stateless
 public class ConclusionService {
@@ -60,7 +62,10 @@ public class ConclusionService {
     private TenantDirectory tenants;
 
     @Inject
-    private ConclusionTemplateStore templates;
+    private ConclusionTemplates templates;
+
+    @Inject
+    private DocumentRenderer renderer;
 
     @Inject
     private AuditLog audit;
@@ -69,40 +74,56 @@ public class ConclusionService {
     private RegionTime time;
 
     @Inject
-    private CycleRepository cycles;
+    private StepGate gate;
 
-    @EJB
-    private DeadlineGuard deadlines;
+    @Inject
+    private CorrectionGrounds grounds;
+
+    @Inject
+    private DomainEvents events;
 
     /**
-     * Creates or updates the draft on a direction under evaluation; the report part is regenerated. After an
+     * Creates or updates the draft on a direction under review; the report part is regenerated. After an
      * accepted appeal (¶59) or during a re-check (¶60) the draft is a new version of the sent conclusion, with
      * the decision's or the re-check's reason; the sent version stays as it was.
+     *
+     * @param seenLock the {@link ConclusionView#lock()} of the draft the editor saw, or null when they saw none
+     * @throws ConcurrentChange when someone else saved (or sent) the draft since
      */
     @RolesAllowed({Role.Names.PLANNING_BODY, Role.Names.BUDGET_BODY, Role.Names.AKIM_APPARATUS})
-    public ConclusionView saveDraft(long directionEvaluationId, String followupResults, String findings,
+    public ConclusionView saveDraft(long directionEvaluationId, Long seenLock, String followupResults, String findings,
                                     String recommendations) {
         DirectionEvaluation d = access.requireEvaluator(evaluations.getDirection(directionEvaluationId));
-        if (!d.state().inEvaluation() && d.state() != DirectionState.APPEALED) {
+        if (!d.canDraftConclusion()) {
             throw new RuleViolation("conclusion.draft.state", d.direction().number());
         }
         String report = report(d);
         Optional<Conclusion> latest = evaluations.conclusionsOf(d.id()).stream().findFirst();
-        String by = access.caller().username();
-        Conclusion c;
-        if (latest.isEmpty()) {
-            c = evaluations.add(Conclusion.first(d.id(), report, by, time.clock().instant()));
-        } else if (!latest.get().isSent()) {
-            c = latest.get();
-        } else {
-            c = evaluations.add(latest.get().correction(correctionReason(d), report, by, time.clock().instant()));
+        Optional<Conclusion> draft = latest.filter(c -> !c.isSent());
+        if (!Objects.equals(draft.map(Conclusion::lockVersion).orElse(null), seenLock)) {
+            throw new ConcurrentChange("Conclusion", draft.map(Conclusion::id).orElse(d.id()));
         }
+        String by = access.caller().username();
+        Instant now = time.clock().instant();
+        Conclusion c = draft.orElseGet(() -> evaluations.add(latest.isEmpty() ? Conclusion.first(d.id(), report, by, now)
+                : latest.get().correction(grounds.reasonFor(d), report, by, now)));
         ConclusionView before = ConclusionView.of(c);
-        c.revise(report, followupResults, findings, recommendations, by, time.clock().instant());
+        c.revise(report, followupResults, findings, recommendations, by, now);
         evaluations.flush();
         ConclusionView after = ConclusionView.of(c);
         audit.record("CONCLUSION_DRAFTED", "conclusion", c.id(), before, after);
         return after;
+    }
+
+    /**
+     * The page's "send": saves the texts as the draft and sends it, as one act. When sending is refused (a
+     * figure still pending, the deadline passed), nothing of it is saved, the texts included.
+     */
+    @RolesAllowed({Role.Names.PLANNING_BODY, Role.Names.BUDGET_BODY, Role.Names.AKIM_APPARATUS})
+    public ConclusionView saveAndSend(long directionEvaluationId, Long seenLock, String followupResults,
+                                      String findings, String recommendations) {
+        ConclusionView draft = saveDraft(directionEvaluationId, seenLock, followupResults, findings, recommendations);
+        return send(draft.id());
     }
 
     /**
@@ -112,25 +133,45 @@ public class ConclusionService {
      */
     @RolesAllowed({Role.Names.PLANNING_BODY, Role.Names.BUDGET_BODY, Role.Names.AKIM_APPARATUS})
     public ConclusionView send(long conclusionId) {
-        Conclusion c = evaluations.findConclusion(conclusionId)
-                .orElseThrow(() -> new NotFoundException("Conclusion", conclusionId));
+        Conclusion c = evaluations.getConclusion(conclusionId);
         DirectionEvaluation d = access.requireEvaluator(evaluations.getDirection(c.directionEvaluationId()));
         int year = d.evaluation().year();
-        Optional<Appeal> appeal = cycles.findAppealOf(d.id()).filter(a -> a.status() == Appeal.Status.ACCEPTED);
         if (c.previousId() == null) {
-            deadlines.require(year, CycleStep.CONCLUSIONS, d.evaluation().bodyId(), d.direction().number(), null, null);
+            gate.requireOpen(StepGate.Step.CONCLUSIONS, year, d.evaluation().bodyId(), d.direction().number());
         } else if (d.state() == DirectionState.APPEALED) {
-            deadlines.require(year, CycleStep.CORRECTED_CONCLUSIONS, d.evaluation().bodyId(), d.direction().number(),
-                    null, null);
+            gate.requireOpen(StepGate.Step.CORRECTED_CONCLUSIONS, year, d.evaluation().bodyId(), d.direction().number());
         }
         d.markConclusionSent();
         c.send(report(d), access.caller().username(), time.clock().instant());
-        appeal.filter(Appeal::open).ifPresent(a -> a.corrected(c.id()));
         passOnRecommendations(d, c);
         evaluations.flush();
         ConclusionView sent = ConclusionView.of(c);
         audit.record("CONCLUSION_SENT", "conclusion", c.id(), Map.of("status", "DRAFT"), sent);
+        events.publish(new ConclusionSent(tenant(), year, d.evaluation().bodyId(), d.id(), d.direction().number(),
+                c.id(), c.version(), c.sentBy(), c.sentAt()));
         return sent;
+    }
+
+    /**
+     * ¶55: the body confirms it received the conclusion; the five working days of appeal count from this day
+     * (at the latest from the working day after sending, see the cycle's receipt rule). Only the body's own
+     * user, only by this deliberate act; a second confirmation changes nothing.
+     */
+    @RolesAllowed(Role.Names.EVALUATED_BODY)
+    public ConclusionView confirmReceipt(long conclusionId) {
+        Conclusion c = evaluations.getConclusion(conclusionId);
+        DirectionEvaluation d = evaluations.getDirection(c.directionEvaluationId());
+        access.requireOwn(d.evaluation());
+        if (!c.isSent()) {
+            throw new NotFoundException("Conclusion", conclusionId);
+        }
+        if (c.markReceived(access.caller().username(), time.clock().instant())) {
+            audit.record("CONCLUSION_RECEIVED", "conclusion", c.id(), null,
+                    Map.of("receivedBy", c.receivedBy(), "receivedAt", c.receivedAt().toString()));
+            events.publish(new ConclusionReceived(tenant(), d.evaluation().year(), d.evaluation().bodyId(), d.id(),
+                    c.id(), c.receivedBy(), c.receivedAt()));
+        }
+        return ConclusionView.of(c);
     }
 
     /**
@@ -160,19 +201,6 @@ public class ConclusionService {
         return "conclusion " + conclusionId + " v" + version;
     }
 
-    /** Why a sent conclusion is corrected: the accepted appeal's decision (¶59) or the open re-check (¶60). */
-    private String correctionReason(DirectionEvaluation d) {
-        if (d.state() == DirectionState.APPEALED) {
-            Appeal a = cycles.findAppealOf(d.id()).orElseThrow(() -> new RuleViolation("conclusion.sent.immutable"));
-            if (a.status() != Appeal.Status.ACCEPTED) {
-                throw new RuleViolation("conclusion.correct.undecided", a.status().name());
-            }
-            return "¶59: " + a.decisionReason();
-        }
-        return cycles.openRecheckOf(d.id()).map(r -> "¶60: " + r.reason())
-                .orElseThrow(() -> new RuleViolation("conclusion.sent.immutable"));
-    }
-
     /** The versions of the conclusion on a direction the caller may read, newest first. */
     @PermitAll
     public List<ConclusionView> versions(long directionEvaluationId) {
@@ -188,11 +216,11 @@ public class ConclusionService {
     @PermitAll
     public byte[] pdf(long conclusionId, Locale locale) {
         Conclusion c = readable(conclusionId);
-        TenantSummary region = tenants.get(TenantContext.require().tenantCode());
+        TenantSummary region = tenants.get(tenant());
         String language = List.of("kk", "ru", "en").contains(locale.getLanguage()) ? locale.getLanguage() : "kk";
         Locale lang = Locale.forLanguageTag(language);
-        return ConclusionPdf.render(templates.current(language), ConclusionDocument.model(ConclusionView.of(c),
-                ReportJson.read(c.report()), region.name(lang), ZoneId.of(region.timeZone()), lang));
+        return renderer.render(templates.current(language), ConclusionDocument.model(ConclusionView.of(c),
+                ConclusionReport.fromJson(c.report()), region.name(lang), ZoneId.of(region.timeZone()), lang));
     }
 
     /** One conclusion the caller may read (drafts: the evaluator only). */
@@ -201,34 +229,25 @@ public class ConclusionService {
         return ConclusionView.of(readable(conclusionId));
     }
 
-    /**
-     * Records that the body opened the conclusion: the first opening by the body's own user is its receipt,
-     * from which the five working days of appeal count (¶55). Later openings change nothing.
-     */
-    private void noteReceipt(Conclusion c, DirectionEvaluation d) {
-        if (access.isOwnBody(d.evaluation()) && c.markReceived(access.caller().username(), time.clock().instant())) {
-            audit.record("CONCLUSION_RECEIVED", "conclusion", c.id(), null,
-                    Map.of("receivedBy", c.receivedBy(), "receivedAt", c.receivedAt().toString()));
-        }
-    }
-
     public ConclusionReport reportOf(ConclusionView c) {
-        return ReportJson.read(c.report());
+        return ConclusionReport.fromJson(c.report());
     }
 
     private Conclusion readable(long conclusionId) {
-        Conclusion c = evaluations.findConclusion(conclusionId)
-                .orElseThrow(() -> new NotFoundException("Conclusion", conclusionId));
+        Conclusion c = evaluations.getConclusion(conclusionId);
         DirectionEvaluation d = evaluations.getDirection(c.directionEvaluationId());
         access.requireVisible(d.evaluation());
         if (!c.isSent() && !access.isEvaluatorOf(d)) {
             throw new NotFoundException("Conclusion", conclusionId);
         }
-        noteReceipt(c, d);
         return c;
     }
 
     private String report(DirectionEvaluation d) {
         return views.conclusionReport(d, registry.get(d.evaluation().bodyId()));
+    }
+
+    private static String tenant() {
+        return TenantContext.require().tenantCode();
     }
 }

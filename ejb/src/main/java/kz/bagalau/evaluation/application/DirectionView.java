@@ -9,12 +9,14 @@ import kz.bagalau.identity.domain.Role;
 /**
  * One body's direction for one year, whole: state, score with its change from last year, and the criteria
  * with every indicator row. {@code score} and the rows' points are null for a caller who may not see them yet.
+ * {@code stage} names where the direction stands for display: its state, or for a final direction the step
+ * the region's year has reached since; {@code actions} says what the state allows now.
  */
 public record DirectionView(long id, long evaluationId, BodyRef body, int year, int direction, DirectionState state,
-                            Role evaluatorRole, BigDecimal score, BigDecimal previousScore, Instant scoredAt,
-                            Instant submittedAt, String submittedBy, String reopenReason, String reopenedBy,
-                            Instant reopenedAt, long pendingValues, long methodologyId, int methodologyVersion,
-                            List<CriterionBlock> criteria) {
+                            String stage, DirectionActions actions, Role evaluatorRole, BigDecimal score,
+                            BigDecimal previousScore, Instant scoredAt, Instant submittedAt, String submittedBy,
+                            String reopenReason, String reopenedBy, Instant reopenedAt, long pendingValues,
+                            long methodologyId, int methodologyVersion, List<CriterionBlock> criteria) {
 
     public DirectionView {
         criteria = List.copyOf(criteria);

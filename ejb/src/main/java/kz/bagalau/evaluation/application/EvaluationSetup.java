@@ -11,13 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.bagalau.audit.application.AuditLog;
-import kz.bagalau.cycle.domain.CycleRepository;
-import kz.bagalau.cycle.domain.EvaluationCycle;
 import kz.bagalau.evaluation.domain.Evaluation;
 import kz.bagalau.evaluation.domain.EvaluationRepository;
 import kz.bagalau.evaluation.domain.FollowupItem;
 import kz.bagalau.evaluation.domain.PredecessorNote;
 import kz.bagalau.evaluation.domain.ReorganisationRule;
+import kz.bagalau.evaluation.domain.StepGate;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.methodology.domain.Direction;
 import kz.bagalau.methodology.domain.Methodology;
@@ -25,6 +24,9 @@ import kz.bagalau.methodology.domain.MethodologyRepository;
 import kz.bagalau.registry.application.BodyRegistry;
 import kz.bagalau.registry.application.BodySummary;
 import kz.bagalau.shared.domain.RuleViolation;
+import kz.bagalau.shared.event.DomainEvents;
+import kz.bagalau.shared.event.EvaluationOpened;
+import kz.bagalau.tenancy.context.TenantContext;
 
 /**
  * Opens a year's evaluations: one per body, each direction pinned to the methodology version in force for
@@ -48,7 +50,13 @@ public class EvaluationSetup {
     private AuditLog audit;
 
     @Inject
-    private CycleRepository cycles;
+    private StepGate gate;
+
+    @Inject
+    private EvaluationAccess access;
+
+    @Inject
+    private DomainEvents events;
 
     @Inject
     private Clock clock;
@@ -62,7 +70,7 @@ public class EvaluationSetup {
     @RolesAllowed({Role.Names.AKIM_APPARATUS, Role.Names.PLANNING_BODY, Role.Names.PLATFORM_ADMIN})
     public int openYear(int year) {
         Map<Direction, Methodology> current = current(year);
-        LocalDate reportingDeadline = cycles.findCycle(year).map(EvaluationCycle::reportingDeadline).orElse(null);
+        LocalDate reportingDeadline = gate.reportingDeadline(year).orElse(null);
         List<BodySummary> bodies = registry.list();
         int opened = 0;
         for (BodySummary body : bodies) {
@@ -117,7 +125,7 @@ public class EvaluationSetup {
             return existing.get();
         }
         BodySummary body = registry.get(bodyId);
-        LocalDate reportingDeadline = cycles.findCycle(year).map(EvaluationCycle::reportingDeadline).orElse(null);
+        LocalDate reportingDeadline = gate.reportingDeadline(year).orElse(null);
         if (!ReorganisationRule.of(body.status(), body.statusDate(), year, reportingDeadline).evaluated()) {
             throw new RuleViolation("evaluation.reorganised", body.code(), year);
         }
@@ -129,6 +137,8 @@ public class EvaluationSetup {
                 clock.instant()));
         audit.record("EVALUATION_OPENED", "evaluation", e.id(), null,
                 Map.of("body", body.code(), "year", year, "directions", e.directions().size()));
+        events.publish(new EvaluationOpened(TenantContext.require().tenantCode(), year, e.id(), body.id(),
+                access.caller().username(), clock.instant()));
         return e;
     }
 

@@ -8,11 +8,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import kz.bagalau.evaluation.domain.DirectionEvaluation;
-import kz.bagalau.evaluation.infrastructure.ReportJson;
+import kz.bagalau.evaluation.domain.DirectionState;
 import kz.bagalau.evaluation.domain.EvaluationRepository;
 import kz.bagalau.evaluation.domain.EvidenceFile;
 import kz.bagalau.evaluation.domain.IndicatorValue;
+import kz.bagalau.evaluation.domain.ScoredInputs;
+import kz.bagalau.evaluation.domain.YearProgress;
 import kz.bagalau.methodology.domain.Criterion;
 import kz.bagalau.methodology.domain.Indicator;
 import kz.bagalau.methodology.domain.Methodology;
@@ -38,17 +41,29 @@ public class EvaluationViews {
     @Inject
     private EvaluationAccess access;
 
+    @Inject
+    private YearProgress progress;
+
     /** The direction as the current caller may see it. */
     public DirectionView direction(DirectionEvaluation d, BodySummary body) {
         return direction(d, body, access.canSeeScore(d), f -> access.canSeeFile(f, d));
     }
 
-    /** The direction with everything visible: for the frozen report of a conclusion and the demo data. */
     /** The generated first part of a conclusion (¶47): the direction's scores as stored in the conclusion. */
     public String conclusionReport(DirectionEvaluation d, BodySummary body) {
-        return ReportJson.write(ConclusionReport.of(complete(d, body)));
+        return ConclusionReport.of(complete(d, body)).toJson();
     }
 
+    /**
+     * How states read on pages of {@code year}: a state as it is, and a final one as the step the region's
+     * year has reached since (the cycle's, asked once per call).
+     */
+    public Function<DirectionState, String> stagesOf(int year) {
+        String afterFinal = progress.stageAfterFinal(year).orElse(DirectionState.FINAL.name());
+        return state -> state == DirectionState.FINAL ? afterFinal : state.name();
+    }
+
+    /** The direction with everything visible: for the frozen report of a conclusion and the demo data. */
     public DirectionView complete(DirectionEvaluation d, BodySummary body) {
         return direction(d, body, true, f -> true);
     }
@@ -83,7 +98,8 @@ public class EvaluationViews {
             }
         }
         return new DirectionView(d.id(), d.evaluation().id(), BodyRef.of(body), d.evaluation().year(),
-                d.direction().number(), d.state(), d.evaluatorRole(), showScores ? d.score() : null,
+                d.direction().number(), d.state(), stagesOf(d.evaluation().year()).apply(d.state()),
+                DirectionActions.of(d), d.evaluatorRole(), showScores ? d.score() : null,
                 showScores ? previous.map(DirectionEvaluation::score).orElse(null) : null, d.scoredAt(),
                 d.submittedAt(), d.submittedBy(), d.reopenReason(), d.reopenedBy(), d.reopenedAt(),
                 d.pendingValues(), m.id(), m.version(), blocks);
@@ -121,11 +137,9 @@ public class EvaluationViews {
     }
 
     private static Map<String, BigDecimal> criterionScores(DirectionEvaluation d, Methodology m, BodySummary body) {
-        Map<String, ScoringEngine.ScoredInput> inputs = new HashMap<>();
-        d.values().forEach(v -> m.indicator(v.indicatorId()).ifPresent(i -> inputs.put(i.code(), v.scoredInput())));
         try {
             Map<String, BigDecimal> scores = new HashMap<>();
-            ScoringEngine.score(m, body.type(), inputs)
+            ScoringEngine.score(m, body.type(), ScoredInputs.of(m, d.values()))
                     .ifPresent(r -> r.criteria().forEach(c -> scores.put(c.code(), c.score())));
             return scores;
         } catch (RuleViolation e) {

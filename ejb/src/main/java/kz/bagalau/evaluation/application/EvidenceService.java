@@ -8,11 +8,11 @@ import java.time.Clock;
 import java.util.Map;
 import kz.bagalau.audit.application.AuditLog;
 import kz.bagalau.evaluation.domain.DirectionEvaluation;
+import kz.bagalau.evaluation.domain.DocumentKind;
 import kz.bagalau.evaluation.domain.EvaluationRepository;
 import kz.bagalau.evaluation.domain.EvidenceFile;
 import kz.bagalau.evaluation.domain.FileStore;
 import kz.bagalau.evaluation.domain.IndicatorValue;
-import kz.bagalau.evaluation.infrastructure.EvidenceInspector;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.shared.domain.NotFoundException;
 import kz.bagalau.shared.domain.RuleViolation;
@@ -34,6 +34,9 @@ public class EvidenceService {
     private FileStore files;
 
     @Inject
+    private DocumentInspector inspector;
+
+    @Inject
     private EvaluationAccess access;
 
     @Inject
@@ -52,7 +55,7 @@ public class EvidenceService {
                            boolean confidential) {
         DirectionEvaluation d = evaluations.getDirection(directionEvaluationId);
         access.requireOwn(d.evaluation());
-        if (!d.state().editableByBody()) {
+        if (!d.canReport()) {
             throw new RuleViolation("reporting.locked", d.direction().number());
         }
         IndicatorValue value = d.getValue(valueId);
@@ -62,10 +65,10 @@ public class EvidenceService {
     /** The body removes a document it attached, while the direction is a draft. */
     @RolesAllowed(Role.Names.EVALUATED_BODY)
     public void detach(long fileId) {
-        EvidenceFile f = evaluations.findFile(fileId).orElseThrow(() -> new NotFoundException("File", fileId));
+        EvidenceFile f = evaluations.getFile(fileId);
         DirectionEvaluation d = evaluations.getDirection(f.directionEvaluationId());
         access.requireOwn(d.evaluation());
-        if (!d.state().editableByBody() || f.purpose() != EvidenceFile.Purpose.EVIDENCE) {
+        if (!d.canReport() || f.purpose() != EvidenceFile.Purpose.EVIDENCE) {
             throw new RuleViolation("reporting.locked", d.direction().number());
         }
         evaluations.remove(f);
@@ -76,7 +79,7 @@ public class EvidenceService {
     /** Serves a document to whoever may see it; otherwise "not found". */
     @PermitAll
     public FileContent download(long fileId) {
-        EvidenceFile f = evaluations.findFile(fileId).orElseThrow(() -> new NotFoundException("File", fileId));
+        EvidenceFile f = evaluations.getFile(fileId);
         DirectionEvaluation d = evaluations.getDirection(f.directionEvaluationId());
         access.requireVisible(d.evaluation());
         if (!access.canSeeFile(f, d)) {
@@ -114,7 +117,7 @@ public class EvidenceService {
         if (content.length > maxBytes) {
             throw new RuleViolation("evidence.too-large", fileName, maxBytes / (1024 * 1024));
         }
-        EvidenceInspector.Kind kind = EvidenceInspector.inspect(fileName, content)
+        DocumentKind kind = inspector.inspect(fileName, content)
                 .orElseThrow(() -> new RuleViolation("evidence.type", String.valueOf(fileName)));
         String name = fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
         String sha = files.put(content);

@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kz.bagalau.audit.application.AuditLog;
-import kz.bagalau.cycle.application.DeadlineGuard;
-import kz.bagalau.cycle.domain.CycleStep;
 import kz.bagalau.evaluation.domain.DirectionEvaluation;
 import kz.bagalau.evaluation.domain.DocumentRequest;
 import kz.bagalau.evaluation.domain.Evaluation;
@@ -21,12 +19,7 @@ import kz.bagalau.evaluation.domain.EvaluationRepository;
 import kz.bagalau.evaluation.domain.EvidenceFile;
 import kz.bagalau.evaluation.domain.FollowupItem;
 import kz.bagalau.evaluation.domain.ReportedValue;
-import kz.bagalau.evaluation.infrastructure.ReportingWorkbook;
-import kz.bagalau.shared.infrastructure.ImportProblem;
-import kz.bagalau.shared.infrastructure.ImportResult;
-import kz.bagalau.shared.infrastructure.Table;
-import kz.bagalau.shared.infrastructure.TableReader;
-import kz.bagalau.shared.infrastructure.UnreadableFileException;
+import kz.bagalau.evaluation.domain.StepGate;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.methodology.domain.MethodologyRepository;
 import kz.bagalau.methodology.domain.SourceType;
@@ -34,7 +27,15 @@ import kz.bagalau.registry.application.BodyRegistry;
 import kz.bagalau.registry.application.BodySummary;
 import kz.bagalau.shared.domain.NotFoundException;
 import kz.bagalau.shared.domain.RuleViolation;
+import kz.bagalau.shared.event.DomainEvents;
+import kz.bagalau.shared.event.ReportSubmitted;
+import kz.bagalau.shared.infrastructure.ImportProblem;
+import kz.bagalau.shared.infrastructure.ImportResult;
+import kz.bagalau.shared.infrastructure.Table;
+import kz.bagalau.shared.infrastructure.TableReader;
+import kz.bagalau.shared.infrastructure.UnreadableFileException;
 import kz.bagalau.tenancy.application.RegionTime;
+import kz.bagalau.tenancy.context.TenantContext;
 
 /**
  * The evaluated body's side (¶41, ¶45-1, ¶44): its reporting form for a year, saving figures as a draft,
@@ -74,8 +75,14 @@ public class ReportingService {
     @Inject
     private Clock clock;
 
-    @EJB
-    private DeadlineGuard deadlines;
+    @Inject
+    private StepGate gate;
+
+    @Inject
+    private ReportingSpreadsheet spreadsheet;
+
+    @Inject
+    private DomainEvents events;
 
     /** The caller's form for the year; opens the body's evaluation on first use. */
     public ReportingForm form(int year) {
@@ -138,8 +145,8 @@ public class ReportingService {
     public DirectionView submit(long directionEvaluationId) {
         DirectionEvaluation d = ownDirection(directionEvaluationId);
         if (d.reopenedAt() == null) {
-            deadlines.require(d.evaluation().year(), CycleStep.REPORTING, d.evaluation().bodyId(),
-                    d.direction().number(), null, null);
+            gate.requireOpen(StepGate.Step.REPORTING, d.evaluation().year(), d.evaluation().bodyId(),
+                    d.direction().number());
         }
         Set<Long> withEvidence = evaluations.filesOf(d.id()).stream()
                 .filter(f -> f.purpose() == EvidenceFile.Purpose.EVIDENCE && f.indicatorValueId() != null)
@@ -148,6 +155,8 @@ public class ReportingService {
         evaluations.flush();
         audit.record("DIRECTION_SUBMITTED", "direction_evaluation", d.id(), Map.of("state", "DRAFT"),
                 Map.of("state", d.state().name(), "direction", d.direction().number()));
+        events.publish(new ReportSubmitted(TenantContext.require().tenantCode(), d.evaluation().year(),
+                d.evaluation().bodyId(), d.id(), d.direction().number(), d.submittedBy(), d.submittedAt()));
         return views.direction(d, registry.get(d.evaluation().bodyId()));
     }
 
@@ -164,8 +173,7 @@ public class ReportingService {
 
     /** ¶44: the body answers a document request. */
     public void answerRequest(long requestId, String answer) {
-        DocumentRequest request = evaluations.findRequest(requestId)
-                .orElseThrow(() -> new NotFoundException("Document request", requestId));
+        DocumentRequest request = evaluations.getRequest(requestId);
         ownDirection(request.directionEvaluationId());
         request.answer(answer, access.caller().username(), clock.instant());
         audit.record("REQUEST_ANSWERED", "document_request", requestId, null, Map.of("answer", request.answer()));
@@ -173,7 +181,7 @@ public class ReportingService {
 
     /** The caller's form for the year as an XLSX workbook, to fill in offline and upload back. */
     public byte[] exportWorkbook(int year, java.util.Locale locale) {
-        return ReportingWorkbook.write(form(year), locale);
+        return spreadsheet.write(form(year), locale);
     }
 
     /**
@@ -204,8 +212,7 @@ public class ReportingService {
 
     /** The direction, if it belongs to the caller's body; otherwise "not found". */
     DirectionEvaluation ownDirection(long directionEvaluationId) {
-        DirectionEvaluation d = evaluations.findDirection(directionEvaluationId)
-                .orElseThrow(() -> new NotFoundException("Direction evaluation", directionEvaluationId));
+        DirectionEvaluation d = evaluations.getDirection(directionEvaluationId);
         access.requireOwn(d.evaluation());
         return d;
     }

@@ -9,10 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import kz.bagalau.evaluation.domain.DirectionEvaluation;
+import kz.bagalau.evaluation.domain.DirectionState;
 import kz.bagalau.evaluation.domain.Evaluation;
-import kz.bagalau.evaluation.domain.PredecessorNote;
 import kz.bagalau.evaluation.domain.EvaluationRepository;
+import kz.bagalau.evaluation.domain.PredecessorNote;
 import kz.bagalau.registry.application.BodyRegistry;
 import kz.bagalau.registry.application.BodySummary;
 
@@ -39,10 +41,11 @@ public class ResultsService {
         Map<Long, BodySummary> bodies = registry.byId();
         Map<Long, Evaluation> previous = new HashMap<>();
         evaluations.findByYear(year - 1).forEach(e -> previous.put(e.bodyId(), e));
+        Function<DirectionState, String> stages = views.stagesOf(year);
         List<BodyResult> results = new ArrayList<>();
         for (Evaluation e : evaluations.findByYear(year)) {
             if (access.canSee(e) && bodies.containsKey(e.bodyId())) {
-                results.add(result(e, bodies.get(e.bodyId()), Optional.ofNullable(previous.get(e.bodyId()))));
+                results.add(result(e, bodies.get(e.bodyId()), Optional.ofNullable(previous.get(e.bodyId())), stages));
             }
         }
         results.sort(Comparator.comparing((BodyResult r) -> r.total() == null ? BigDecimal.valueOf(-1) : r.total())
@@ -66,7 +69,8 @@ public class ResultsService {
                 directions, conclusions, PredecessorNote.parse(e.predecessorNote()));
     }
 
-    private BodyResult result(Evaluation e, BodySummary body, Optional<Evaluation> previous) {
+    private BodyResult result(Evaluation e, BodySummary body, Optional<Evaluation> previous,
+                              Function<DirectionState, String> stages) {
         List<BodyResult.DirectionScore> directions = new ArrayList<>();
         boolean allVisible = true;
         for (DirectionEvaluation d : e.directions()) {
@@ -75,10 +79,12 @@ public class ResultsService {
             BigDecimal before = previous.flatMap(p -> p.direction(d.direction())).map(DirectionEvaluation::score)
                     .orElse(null);
             directions.add(new BodyResult.DirectionScore(d.id(), d.direction().number(), d.state(),
-                    visible ? d.score() : null, visible ? before : null));
+                    stages.apply(d.state()), visible ? d.score() : null, visible ? before : null));
         }
+        DirectionState behind = BodyResult.furthestBehind(e.directions().stream().map(DirectionEvaluation::state)
+                .toList());
         return new BodyResult(e.id(), BodyRef.of(body), allVisible ? e.totalScore() : null,
                 allVisible ? e.rating() : null, allVisible ? previous.map(Evaluation::totalScore).orElse(null) : null,
-                directions);
+                stages.apply(behind), directions);
     }
 }

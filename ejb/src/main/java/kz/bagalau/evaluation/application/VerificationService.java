@@ -10,9 +10,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import kz.bagalau.audit.application.AuditLog;
 import kz.bagalau.evaluation.domain.ControlInspection;
 import kz.bagalau.evaluation.domain.DirectionEvaluation;
+import kz.bagalau.evaluation.domain.DirectionState;
 import kz.bagalau.evaluation.domain.DocumentRequest;
 import kz.bagalau.evaluation.domain.Evaluation;
 import kz.bagalau.evaluation.domain.EvaluationRepository;
@@ -22,7 +24,12 @@ import kz.bagalau.identity.domain.Role;
 import kz.bagalau.methodology.domain.MethodologyRepository;
 import kz.bagalau.registry.application.BodyRegistry;
 import kz.bagalau.registry.application.BodySummary;
+import kz.bagalau.shared.event.DocumentsRequested;
+import kz.bagalau.shared.event.DomainEvents;
+import kz.bagalau.shared.event.ReportReopened;
+import kz.bagalau.shared.event.ScoresChanged;
 import kz.bagalau.tenancy.application.RegionTime;
+import kz.bagalau.tenancy.context.TenantContext;
 
 /**
  * The authorised evaluators' side (¶42-¶44): the queue of their directions, the workspace of one body's
@@ -63,15 +70,19 @@ public class VerificationService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private DomainEvents events;
+
     /** The directions of the year that are routed to the caller's evaluator role(s). */
     public List<QueueRow> queue(int year) {
         Map<Long, BodySummary> bodies = registry.byId();
+        Function<DirectionState, String> stages = views.stagesOf(year);
         List<QueueRow> rows = new ArrayList<>();
         for (Evaluation e : evaluations.findByYear(year)) {
             for (DirectionEvaluation d : e.directions()) {
                 if (access.isEvaluatorOf(d)) {
                     rows.add(new QueueRow(d.id(), e.id(), BodyRef.of(bodies.get(e.bodyId())), d.direction().number(),
-                            d.state(), d.score(), d.pendingValues(), d.submittedAt()));
+                            d.state(), stages.apply(d.state()), d.score(), d.pendingValues(), d.submittedAt()));
                 }
             }
         }
@@ -121,6 +132,8 @@ public class VerificationService {
         evaluations.flush();
         audit.record("DIRECTION_REOPENED", "direction_evaluation", d.id(), Map.of("state", before),
                 Map.of("state", d.state().name(), "reason", d.reopenReason()));
+        events.publish(new ReportReopened(tenant(), d.evaluation().year(), d.evaluation().bodyId(), d.id(),
+                d.direction().number(), d.reopenReason(), d.reopenedBy(), d.reopenedAt()));
     }
 
     /** ¶43: records another control body's inspection, optionally with its act as a file. */
@@ -143,6 +156,8 @@ public class VerificationService {
                 access.caller().username(), clock.instant()));
         audit.record("DOCUMENTS_REQUESTED", "document_request", r.id(), null,
                 Map.of("text", r.text(), "due", r.dueDate().toString()));
+        events.publish(new DocumentsRequested(tenant(), d.evaluation().year(), d.evaluation().bodyId(), d.id(), r.id(),
+                r.dueDate(), r.requestedBy(), clock.instant()));
     }
 
     /** Computes the direction's score from the verified values and the body's total once all are scored. */
@@ -152,12 +167,19 @@ public class VerificationService {
         BigDecimal before = d.score();
         d.score(methodologies.getById(d.methodologyId()), body.type(), clock.instant());
         Evaluation e = d.evaluation();
-        e.rescore(setup.weights(e), methodologies.ratingScale(e.year()), clock.instant());
+        e.rescore(setup.weights(e), methodologies.getRatingScale(e.year()), clock.instant());
         evaluations.flush();
         audit.record("DIRECTION_SCORED", "direction_evaluation", d.id(),
                 before == null ? null : Map.of("score", before), Map.of("score", d.score(),
                         "total", e.totalScore() == null ? "" : e.totalScore().toPlainString()));
+        events.publish(new ScoresChanged(tenant(), e.year(), e.bodyId(), e.id(), d.id(), d.direction().number(),
+                d.score(), e.totalScore(), e.rating() == null ? null : e.rating().name(), access.caller().username(),
+                d.scoredAt()));
         return views.direction(d, body);
+    }
+
+    private static String tenant() {
+        return TenantContext.require().tenantCode();
     }
 
     private DirectionEvaluation routed(long directionEvaluationId) {

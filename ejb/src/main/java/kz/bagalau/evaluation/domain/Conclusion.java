@@ -229,4 +229,9 @@ public class Conclusion {
     public String receivedBy() {
         return receivedBy;
     }
+
+    /** The optimistic lock's version: what an editor saw, so a later save can tell whether someone else saved. */
+    public long lockVersion() {
+        return lock;
+    }
 }

@@ -116,7 +116,7 @@ public class DirectionEvaluation {
 
     /** ¶41: the body's figures, saved as a draft; only while the direction is a draft. */
     public void report(Map<Long, ReportedValue> byIndicator, String by, Instant now) {
-        if (!state.editableByBody()) {
+        if (!canReport()) {
             throw new RuleViolation("reporting.locked", direction);
         }
         byIndicator.forEach((indicatorId, value) -> value(indicatorId).report(value, by, now));
@@ -130,7 +130,7 @@ public class DirectionEvaluation {
      * @throws ValidationFailed listing every missing or wrong figure
      */
     public void submit(Methodology methodology, Set<Long> valuesWithEvidence, String by, Instant now) {
-        if (!state.editableByBody()) {
+        if (!canReport()) {
             throw new RuleViolation("reporting.locked", direction);
         }
         List<ValidationFailed.Problem> problems = new ArrayList<>();
@@ -148,7 +148,7 @@ public class DirectionEvaluation {
 
     /** The evaluator sends the data back to the body for changes, with a reason that is recorded. */
     public void reopen(String reason, String by, Instant now) {
-        if (!state.inEvaluation()) {
+        if (!canReopen()) {
             throw new RuleViolation("evaluation.reopen.state", direction);
         }
         if (reason == null || reason.isBlank()) {
@@ -165,7 +165,7 @@ public class DirectionEvaluation {
     /** ¶42: the evaluator's decision on one value; the first one starts the evaluation. */
     public void verify(long valueId, Verification decision, BigDecimal correctedActual, BigDecimal correctedTarget,
                        String reason, String by, Instant now) {
-        if (!state.inEvaluation() && state != DirectionState.APPEALED) {
+        if (!canVerify()) {
             throw new RuleViolation("evaluation.verify.state", direction);
         }
         IndicatorValue v = getValue(valueId);
@@ -175,20 +175,22 @@ public class DirectionEvaluation {
         }
     }
 
-    /** Computes the score from the verified values with the methodology this direction was opened with. */
+    /**
+     * Computes the score from the verified values with the methodology this direction was opened with; only
+     * while the evaluator reviews the figures (in evaluation, or re-checking after an appeal, ¶57-¶59): a
+     * concluded or final result is never rescored behind the body's back.
+     */
     public ScoringEngine.DirectionResult score(Methodology methodology, BodyType type, Instant now) {
+        if (!canScore()) {
+            throw new RuleViolation("scoring.state", direction);
+        }
         if (methodology.id() != methodologyId) {
             throw new IllegalArgumentException("Scored with another methodology than the pinned one");
         }
-        Map<String, ScoringEngine.ScoredInput> inputs = new HashMap<>();
-        Map<String, IndicatorValue> byCode = new HashMap<>();
-        for (IndicatorValue v : values) {
-            String code = methodology.indicator(v.indicatorId()).orElseThrow().code();
-            inputs.put(code, v.scoredInput());
-            byCode.put(code, v);
-        }
-        ScoringEngine.DirectionResult result = ScoringEngine.score(methodology, type, inputs)
+        ScoringEngine.DirectionResult result = ScoringEngine.score(methodology, type, ScoredInputs.of(methodology, values))
                 .orElseThrow(() -> new RuleViolation("scoring.direction.empty", direction));
+        Map<String, IndicatorValue> byCode = new HashMap<>();
+        values.forEach(v -> byCode.put(methodology.indicator(v.indicatorId()).orElseThrow().code(), v));
         result.criteria().forEach(c -> c.indicators().forEach(r -> byCode.get(r.code()).recordScore(r.fraction(), r.points())));
         score = result.score();
         scoredAt = now;
@@ -204,35 +206,43 @@ public class DirectionEvaluation {
         if (score == null) {
             throw new RuleViolation("conclusion.score.missing");
         }
-        if (state.inEvaluation() || state == DirectionState.APPEALED) {
-            state = DirectionState.CONCLUSION_SENT;
-        } else {
+        if (!canDraftConclusion()) {
             throw new RuleViolation("conclusion.send.state", direction);
         }
+        state = DirectionState.CONCLUSION_SENT;
     }
 
     /** ¶55: an appeal with supporting documents puts the sent conclusion under re-check. */
-    public void appeal() {
+    public void putUnderAppeal() {
         advance(DirectionState.CONCLUSION_SENT, DirectionState.APPEALED);
     }
 
     /** ¶58: a rejected appeal leaves the sent conclusion as it was. */
-    public void appealRejected() {
+    public void keepAfterRejectedAppeal() {
         advance(DirectionState.APPEALED, DirectionState.CONCLUSION_SENT);
     }
 
-    /** ¶60: the commission's working body re-opens a concluded result for the evaluator to re-check. */
-    public DirectionState recheck() {
+    /**
+     * ¶60: the commission's working body re-opens a concluded result (sent, or final) for the evaluator to
+     * re-check; returns the state to resume from. An appealed direction is under re-check already.
+     */
+    public DirectionState reopenForRecheck() {
         DirectionState was = state;
-        if (!state.concluded() || state == DirectionState.APPEALED || state.ordinal() > DirectionState.INCLUDED.ordinal()) {
+        if (!canBeRechecked()) {
             throw new RuleViolation("recheck.state", direction);
         }
         state = DirectionState.UNDER_EVALUATION;
         return was;
     }
 
-    /** ¶60: the re-check is closed; the direction returns to where the cycle had it. */
+    /**
+     * ¶60: the re-check is closed; the direction returns to where it was when it was opened (sent or final),
+     * from the re-check itself or from the corrected conclusion it produced.
+     */
     public void resumeAfterRecheck(DirectionState resumeState) {
+        if (resumeState != DirectionState.CONCLUSION_SENT && resumeState != DirectionState.FINAL) {
+            throw new RuleViolation("recheck.resume.state", direction, resumeState.name());
+        }
         if (state != DirectionState.UNDER_EVALUATION && state != DirectionState.CONCLUSION_SENT) {
             throw new RuleViolation("recheck.state", direction);
         }
@@ -246,31 +256,56 @@ public class DirectionEvaluation {
         finalisedAt = now;
     }
 
-    /** ¶49: the final result went into the general evaluation submitted to the commission. */
-    public void includeInGeneralEvaluation() {
-        advance(DirectionState.FINAL, DirectionState.INCLUDED);
-    }
-
-    /** ¶51: the commission concluded on the region's results. */
-    public void commissionConcluded() {
-        advance(DirectionState.INCLUDED, DirectionState.COMMISSION_CONCLUDED);
-    }
-
-    /** ¶53: the akim reported the region's results to the ministry. */
-    public void reported() {
-        advance(DirectionState.COMMISSION_CONCLUDED, DirectionState.REPORTED);
-    }
-
-    /** ¶54: the planning body published the results. */
-    public void published() {
-        advance(DirectionState.REPORTED, DirectionState.PUBLISHED);
-    }
-
     private void advance(DirectionState from, DirectionState to) {
         if (state != from) {
             throw new RuleViolation("cycle.direction.state", direction, state.name(), to.name());
         }
         state = to;
+    }
+
+    /** ¶41: the body may still enter and change its figures and documents. */
+    public boolean canReport() {
+        return state.editableByBody();
+    }
+
+    /** ¶42: the evaluator may accept, correct or reject figures. */
+    public boolean canVerify() {
+        return state.underReview();
+    }
+
+    /** The evaluator may compute the score from the verified figures. */
+    public boolean canScore() {
+        return state.underReview();
+    }
+
+    /** The evaluator may send the data back to the body for changes, before any conclusion went out. */
+    public boolean canReopen() {
+        return state.inEvaluation();
+    }
+
+    /** ¶47, ¶59: the evaluator may draft (or correct) and send the conclusion. */
+    public boolean canDraftConclusion() {
+        return state.underReview();
+    }
+
+    /** ¶46: the sent conclusion may go to the planning body as final, once the cycle allows it. */
+    public boolean canFinalise() {
+        return state == DirectionState.CONCLUSION_SENT;
+    }
+
+    /** ¶55: the body may appeal the sent conclusion (the cycle also checks the window). */
+    public boolean canAppeal() {
+        return state == DirectionState.CONCLUSION_SENT;
+    }
+
+    /** ¶60: a concluded, not appealed result may be re-checked. */
+    public boolean canBeRechecked() {
+        return state == DirectionState.CONCLUSION_SENT || state == DirectionState.FINAL;
+    }
+
+    /** ¶46: the final result the general evaluation is built from. */
+    public boolean isFinal() {
+        return state == DirectionState.FINAL;
     }
 
     public long pendingValues() {

@@ -69,4 +69,20 @@ public interface EvaluationRepository {
     default DirectionEvaluation getDirection(long id) {
         return findDirection(id).orElseThrow(() -> new NotFoundException("Direction evaluation", id));
     }
+
+    default Conclusion getConclusion(long id) {
+        return findConclusion(id).orElseThrow(() -> new NotFoundException("Conclusion", id));
+    }
+
+    default EvidenceFile getFile(long id) {
+        return findFile(id).orElseThrow(() -> new NotFoundException("File", id));
+    }
+
+    default FollowupItem getFollowup(long id) {
+        return findFollowup(id).orElseThrow(() -> new NotFoundException("Follow-up item", id));
+    }
+
+    default DocumentRequest getRequest(long id) {
+        return findRequest(id).orElseThrow(() -> new NotFoundException("Document request", id));
+    }
 }

@@ -1,6 +1,5 @@
 package kz.bagalau.evaluation.domain;
 
-import jakarta.ejb.ApplicationException;
 import java.util.List;
 import kz.bagalau.shared.domain.RuleViolation;
 
@@ -8,7 +7,6 @@ import kz.bagalau.shared.domain.RuleViolation;
  * A submission or an upload that cannot be accepted, with every reason at once: the indicator (or cell) it
  * concerns and a message key with arguments for the user's language.
  */
-@ApplicationException(rollback = true)
 public class ValidationFailed extends RuleViolation {
 
     private static final long serialVersionUID = 1L;

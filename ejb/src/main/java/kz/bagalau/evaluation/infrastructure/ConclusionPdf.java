@@ -5,6 +5,7 @@ import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import kz.bagalau.evaluation.application.DocumentRenderer;
 import kz.bagalau.shared.domain.RuleViolation;
 
 /**
@@ -19,14 +21,13 @@ import kz.bagalau.shared.domain.RuleViolation;
  * HTML-escaped) filled with the conclusion's data, laid out by OpenHTMLtoPDF with the DejaVu Sans font that
  * ships in this module, so the Kazakh letters ә ғ қ ң ө ұ ү һ і come out in every PDF on every machine.
  */
-public final class ConclusionPdf {
+@ApplicationScoped
+public class ConclusionPdf implements DocumentRenderer {
 
     private static final String FONT_FAMILY = "DejaVu Sans";
 
-    private ConclusionPdf() {
-    }
-
-    public static byte[] render(String template, Map<String, Object> model) {
+    @Override
+    public byte[] render(String template, Map<String, Object> model) {
         String html = fill(template, model);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -46,7 +47,8 @@ public final class ConclusionPdf {
     }
 
     /** Checks a template by filling it with {@code sample} and laying it out; refuses it with the reason if either fails. */
-    public static void validate(String template, Map<String, Object> sample) {
+    @Override
+    public void validate(String template, Map<String, Object> sample) {
         if (template == null || template.isBlank()) {
             throw new RuleViolation("template.empty");
         }

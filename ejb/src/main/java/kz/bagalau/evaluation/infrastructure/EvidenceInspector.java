@@ -1,14 +1,16 @@
 package kz.bagalau.evaluation.infrastructure;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import kz.bagalau.evaluation.application.DocumentInspector;
+import kz.bagalau.evaluation.domain.DocumentKind;
 import org.apache.poi.poifs.filesystem.FileMagic;
 
 /**
@@ -16,46 +18,20 @@ import org.apache.poi.poifs.filesystem.FileMagic;
  * signature (PDF, PNG, OOXML container; JPEG by its start-of-image marker), and an OOXML container is told
  * apart as a Word or an Excel file by its parts. The file name's extension must agree with the content; anything else is refused.
  */
-public final class EvidenceInspector {
+@ApplicationScoped
+public class EvidenceInspector implements DocumentInspector {
 
-    /** The document kinds evidence may be. */
-    public enum Kind {
-        PDF("application/pdf", "pdf"),
-        DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
-        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
-        JPG("image/jpeg", "jpg", "jpeg"),
-        PNG("image/png", "png");
-
-        private final String contentType;
-        private final Set<String> extensions;
-
-        Kind(String contentType, String... extensions) {
-            this.contentType = contentType;
-            this.extensions = Set.of(extensions);
-        }
-
-        public String contentType() {
-            return contentType;
-        }
+    @Override
+    public Optional<DocumentKind> inspect(String fileName, byte[] content) {
+        return byContent(content).filter(k -> k.matchesName(fileName));
     }
 
-    private EvidenceInspector() {
-    }
-
-    /** The kind of document, if the content is one of the accepted kinds and the name's extension agrees. */
-    public static Optional<Kind> inspect(String fileName, byte[] content) {
-        Optional<Kind> byContent = byContent(content);
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-        return byContent.filter(k -> k.extensions.contains(extension));
-    }
-
-    static Optional<Kind> byContent(byte[] content) {
+    static Optional<DocumentKind> byContent(byte[] content) {
         // Any JPEG starts with the SOI marker and another marker (APP0 JFIF, APP1 Exif, APP2 ICC, DQT...);
         // FileMagic knows only some of them, so cameras' and scanners' files would be refused.
         if (content.length > 3 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xD8
                 && (content[2] & 0xFF) == 0xFF) {
-            return Optional.of(Kind.JPG);
+            return Optional.of(DocumentKind.JPG);
         }
         FileMagic magic;
         try (InputStream in = FileMagic.prepareToCheckMagic(new ByteArrayInputStream(content))) {
@@ -64,14 +40,14 @@ public final class EvidenceInspector {
             return Optional.empty();
         }
         return switch (magic) {
-            case PDF -> Optional.of(Kind.PDF);
-            case PNG -> Optional.of(Kind.PNG);
+            case PDF -> Optional.of(DocumentKind.PDF);
+            case PNG -> Optional.of(DocumentKind.PNG);
             case OOXML -> ooxmlKind(content);
             default -> Optional.empty();
         };
     }
 
-    private static Optional<Kind> ooxmlKind(byte[] content) {
+    private static Optional<DocumentKind> ooxmlKind(byte[] content) {
         Set<String> parts = new HashSet<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             ZipEntry entry;
@@ -86,10 +62,10 @@ public final class EvidenceInspector {
             return Optional.empty();
         }
         if (parts.contains("word/document.xml")) {
-            return Optional.of(Kind.DOCX);
+            return Optional.of(DocumentKind.DOCX);
         }
         if (parts.contains("xl/workbook.xml")) {
-            return Optional.of(Kind.XLSX);
+            return Optional.of(DocumentKind.XLSX);
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package kz.bagalau.evaluation.infrastructure;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import kz.bagalau.evaluation.application.DirectionView;
 import kz.bagalau.evaluation.application.ReportingForm;
+import kz.bagalau.evaluation.application.ReportingSpreadsheet;
 import kz.bagalau.evaluation.application.ValueRow;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -20,15 +22,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The reporting form as an XLSX workbook (Apache POI): one row per indicator of every direction still open
  * for editing, with the figures saved so far, in exactly the columns the upload reads back.
  */
-public final class ReportingWorkbook {
+@ApplicationScoped
+public class ReportingWorkbook implements ReportingSpreadsheet {
 
     public static final List<String> COLUMNS = List.of("direction", "code", "indicator", "unit", "actual", "target",
             "inputs", "comment", "source_type");
 
-    private ReportingWorkbook() {
-    }
-
-    public static byte[] write(ReportingForm form, Locale locale) {
+    @Override
+    public byte[] write(ReportingForm form, Locale locale) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("values");
             CellStyle bold = wb.createCellStyle();

@@ -14,7 +14,7 @@ import kz.bagalau.identity.domain.CredentialStore;
 import kz.bagalau.identity.domain.LoginPolicy;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.domain.StoredAccount;
-import kz.bagalau.platform.infrastructure.DatabaseMigrator;
+import kz.bagalau.shared.infrastructure.DataSources;
 
 /**
  * Calls the SECURITY DEFINER functions of migration V2 on the application's data source. Inside a container
@@ -23,7 +23,7 @@ import kz.bagalau.platform.infrastructure.DatabaseMigrator;
 @ApplicationScoped
 public class JdbcCredentialStore implements CredentialStore {
 
-    @Resource(lookup = DatabaseMigrator.APP_DATA_SOURCE)
+    @Resource(lookup = DataSources.APP)
     private DataSource dataSource;
 
     @Override

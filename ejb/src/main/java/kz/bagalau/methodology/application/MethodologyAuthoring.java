@@ -126,9 +126,15 @@ public class MethodologyAuthoring {
         return change(methodologyId, "METHODOLOGY_PUBLISHED", m -> m.publish(caller(), clock.instant()));
     }
 
-    /** Sets the rating bands of a year. */
+    /**
+     * Sets the rating bands of a year. Bands that a published methodology of the year already rates by are
+     * fixed; bands missing for such a year may still be set.
+     */
     public void setRatingScale(int year, BigDecimal high, BigDecimal medium, BigDecimal low) {
         RatingScale before = methodologies.findRatingScale(year).orElse(null);
+        if (before != null && methodologies.anyPublished(year)) {
+            throw new RuleViolation("rating.scale.in.use", year);
+        }
         Map<String, BigDecimal> old = before == null ? null
                 : Map.of("high", before.high(), "medium", before.medium(), "low", before.low());
         if (before == null) {

@@ -37,7 +37,8 @@ public class MethodologyCatalog {
         return MethodologyView.of(methodologies.getById(id));
     }
 
-    public RatingBands ratingBands(int year) {
-        return RatingBands.of(methodologies.ratingScale(year));
+    /** The rating bands of {@code year}, when the ministry has set them. */
+    public Optional<RatingBands> findRatingBands(int year) {
+        return methodologies.findRatingScale(year).map(RatingBands::of);
     }
 }

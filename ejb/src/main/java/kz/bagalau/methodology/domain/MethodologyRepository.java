@@ -3,6 +3,7 @@ package kz.bagalau.methodology.domain;
 import java.util.List;
 import java.util.Optional;
 import kz.bagalau.shared.domain.NotFoundException;
+import kz.bagalau.shared.domain.RuleViolation;
 
 /** Methodologies of every direction and year, all versions. */
 public interface MethodologyRepository {
@@ -29,7 +30,16 @@ public interface MethodologyRepository {
         return findById(id).orElseThrow(() -> new NotFoundException("Methodology", id));
     }
 
-    default RatingScale ratingScale(int year) {
-        return findRatingScale(year).orElse(RatingScale.DEMO_DEFAULT.forYear(year));
+    /**
+     * The rating bands totals of {@code year} are rated by. There is no default: bands are set by the ministry
+     * (the demo seeds its own), and a year without them cannot be rated.
+     *
+     * @throws RuleViolation "rating.scale.missing" when the ministry has set no bands for the year
+     */
+    default RatingScale getRatingScale(int year) {
+        return findRatingScale(year).orElseThrow(() -> new RuleViolation("rating.scale.missing", year));
     }
+
+    /** Whether any version of any direction's methodology for {@code year} is published. */
+    boolean anyPublished(int year);
 }

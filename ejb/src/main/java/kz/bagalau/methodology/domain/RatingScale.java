@@ -9,14 +9,13 @@ import kz.bagalau.shared.domain.RuleViolation;
 
 /**
  * The thresholds of the ratings for one evaluated year: a total at or above {@code high} is high, at or above
- * {@code medium} medium, at or above {@code low} low, below it ineffective.
+ * {@code medium} medium, at or above {@code low} low, below it ineffective. Set by the ministry per year; once a
+ * methodology of the year is published, bands already set are fixed (also enforced by the database), so every body of the
+ * year is rated by the same bands.
  */
 @Entity
 @Table(name = "rating_scale")
 public class RatingScale {
-
-    public static final RatingScale DEMO_DEFAULT = new RatingScale(0, BigDecimal.valueOf(85), BigDecimal.valueOf(70),
-            BigDecimal.valueOf(50));
 
     @Id
     @Column(name = "year")
@@ -41,17 +40,14 @@ public class RatingScale {
     }
 
     public final void change(BigDecimal newHigh, BigDecimal newMedium, BigDecimal newLow) {
-        if (newHigh.compareTo(BigDecimal.valueOf(100)) > 0 || newHigh.compareTo(newMedium) <= 0
+        if (newHigh == null || newMedium == null || newLow == null
+                || newHigh.compareTo(BigDecimal.valueOf(100)) > 0 || newHigh.compareTo(newMedium) <= 0
                 || newMedium.compareTo(newLow) <= 0 || newLow.signum() <= 0) {
             throw new RuleViolation("rating.scale.order");
         }
         this.high = newHigh;
         this.medium = newMedium;
         this.low = newLow;
-    }
-
-    public RatingScale forYear(int otherYear) {
-        return new RatingScale(otherYear, high, medium, low);
     }
 
     public Rating rate(BigDecimal total) {

@@ -75,6 +75,15 @@ public class JpaMethodologyRepository implements MethodologyRepository {
     }
 
     @Override
+    public boolean anyPublished(int year) {
+        return !em.createQuery("select m.id from Methodology m where m.year = :y and m.status = :s", Long.class)
+                .setParameter("y", year)
+                .setParameter("s", MethodologyStatus.PUBLISHED)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    @Override
     public RatingScale add(RatingScale scale) {
         em.persist(scale);
         return scale;

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import kz.bagalau.shared.infrastructure.DataSources;
 import kz.bagalau.tenancy.infrastructure.TenantCatalog;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
@@ -30,7 +31,7 @@ import org.flywaydb.core.api.MigrationInfo;
  */
 @DataSourceDefinitions({
         @DataSourceDefinition(
-                name = DatabaseMigrator.APP_DATA_SOURCE,
+                name = DataSources.APP,
                 className = "org.postgresql.ds.PGSimpleDataSource",
                 url = "${MPCONFIG=bagalau.db.url}",
                 user = "${MPCONFIG=bagalau.db.user}",
@@ -41,7 +42,7 @@ import org.flywaydb.core.api.MigrationInfo;
                         "fish.payara.connection-validation-method=auto-commit",
                         "fish.payara.fail-all-connections=true"}),
         @DataSourceDefinition(
-                name = DatabaseMigrator.OWNER_DATA_SOURCE,
+                name = DataSources.OWNER,
                 className = "org.postgresql.ds.PGSimpleDataSource",
                 url = "${MPCONFIG=bagalau.db.url}",
                 user = "${MPCONFIG=bagalau.db.owner-user}",
@@ -55,12 +56,9 @@ import org.flywaydb.core.api.MigrationInfo;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseMigrator {
 
-    public static final String APP_DATA_SOURCE = "java:app/jdbc/bagalau";
-    public static final String OWNER_DATA_SOURCE = "java:app/jdbc/bagalau-owner";
-
     private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
 
-    @Resource(lookup = OWNER_DATA_SOURCE)
+    @Resource(lookup = DataSources.OWNER)
     private DataSource ownerDataSource;
 
     @Inject

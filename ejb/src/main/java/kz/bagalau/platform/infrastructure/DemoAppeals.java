@@ -100,7 +100,7 @@ public class DemoAppeals {
             byte[] pdf = DemoDocuments.evidencePdf();
             evaluations.add(new EvidenceFile(d.id(), null, EvidenceFile.Purpose.APPEAL, "шағым-құжаттары.pdf",
                     "application/pdf", pdf.length, files.put(pdf), false, bodyUser, at(filed, 11)));
-            d.appeal();
+            d.putUnderAppeal();
         }
         cycles.add(a);
         audit.recordAs(TenantContext.require().tenantCode(), bodyUser, "EVALUATED_BODY", "APPEAL_FILED", "appeal",
@@ -127,7 +127,7 @@ public class DemoAppeals {
         audit.recordAs(TenantContext.require().tenantCode(), member, "AKIM_APPARATUS",
                 accepted ? "APPEAL_ACCEPTED" : "APPEAL_REJECTED", "appeal", a.id(), null, Map.of("status", a.status().name()));
         if (!accepted) {
-            d.appealRejected();
+            d.keepAfterRejectedAppeal();
         } else if (resolved) {
             correct(body, bodyUser, evaluator, d, sent, a, calendar.addWorkingDays(filed, 4));
         }
@@ -144,7 +144,7 @@ public class DemoAppeals {
         Evaluation e = d.evaluation();
         Map<Direction, BigDecimal> weights = new EnumMap<>(Direction.class);
         e.directions().forEach(x -> weights.put(x.direction(), methodologies.getById(x.methodologyId()).weight()));
-        e.rescore(weights, methodologies.ratingScale(e.year()), at);
+        e.rescore(weights, methodologies.getRatingScale(e.year()), at);
         evaluations.flush();
         String report = views.conclusionReport(d, body);
         Conclusion corrected = evaluations.add(sent.correction("¶59: " + a.decisionReason(), report, evaluator, at));
@@ -152,7 +152,7 @@ public class DemoAppeals {
         d.markConclusionSent();
         corrected.send(report, evaluator, at);
         corrected.markReceived(bodyUser, at.plusSeconds(7_200));
-        a.corrected(corrected.id());
+        a.answerWithCorrection(corrected.id());
         audit.recordAs(TenantContext.require().tenantCode(), evaluator, d.evaluatorRole().name(), "CONCLUSION_SENT",
                 "conclusion", corrected.id(), null, Map.of("version", corrected.version(), "score", d.score()));
     }

@@ -104,7 +104,6 @@ public class DemoCycleSeed {
         }
         Instant submitted = stage == DemoStage.COMPLETE ? at(y, 6, 26, 10) : at(y, 6, 9, 11);
         cycle.submitGeneral(tenant + ".planning", submitted);
-        all.forEach(e -> e.directions().forEach(DirectionEvaluation::includeInGeneralEvaluation));
         record(tenant, ".planning", "PLANNING_BODY", "GENERAL_SUBMITTED", year, submitted);
         if (stage == DemoStage.GENERAL_SUBMITTED) {
             notifyBodies(tenant, all, year, "notice.generalSubmitted", submitted);
@@ -112,17 +111,14 @@ public class DemoCycleSeed {
         }
         recheckOne(tenant, all, at(y, 7, 2, 10));
         cycle.recordCommissionConclusion(DemoDocuments.commissionConclusion(), tenant + ".commission", at(y, 7, 10, 12));
-        all.forEach(e -> e.directions().forEach(DirectionEvaluation::commissionConcluded));
         record(tenant, ".commission", "COMMISSION_MEMBER", "COMMISSION_CONCLUDED", year, at(y, 7, 10, 12));
         cycle.dispatchResults(tenant + ".workingbody", at(y, 7, 13, 10));
         all.forEach(e -> evaluations.add(new FollowupItem(e.bodyId(), y, FollowupItem.Origin.COMMISSION,
                 "commission " + year, null, DemoDocuments.commissionInstruction(e.totalScore()), at(y, 7, 13, 10))));
         record(tenant, ".workingbody", "COMMISSION_WORKING_BODY", "RESULTS_DISPATCHED", year, at(y, 7, 13, 10));
         cycle.approveAkimReport(DemoDocuments.akimReport(), tenant + ".akim", at(y, 7, 22, 17));
-        all.forEach(e -> e.directions().forEach(DirectionEvaluation::reported));
         record(tenant, ".akim", "AKIM", "AKIM_REPORTED", year, at(y, 7, 22, 17));
         cycle.publish(tenant + ".planning", at(y, 7, 29, 10));
-        all.forEach(e -> e.directions().forEach(DirectionEvaluation::published));
         evaluations.flush();
         publications.write(year, cycle.publishedAt(), cycle.publishedBy());
         record(tenant, ".planning", "PLANNING_BODY", "RESULTS_PUBLISHED", year, at(y, 7, 29, 10));
@@ -144,14 +140,14 @@ public class DemoCycleSeed {
         all.stream().flatMap(e -> e.directions().stream()).findFirst().ifPresent(d -> {
             Recheck r = cycles.add(new Recheck(d.id(), "Бақылау актісінде нәтижеге әсер етуі мүмкін бұзушылық көрсетілген.",
                     d.state(), tenant + ".workingbody", at));
-            DirectionState was = d.recheck();
+            DirectionState was = d.reopenForRecheck();
             r.close("Қайта тексеру бағалау нәтижесін өзгертпеді.", tenant + ".workingbody", at.plusSeconds(3 * 86_400));
             d.resumeAfterRecheck(was);
         });
     }
 
     private void finalise(String tenant, DirectionEvaluation d, Instant at) {
-        if (d.state() == DirectionState.CONCLUSION_SENT) {
+        if (d.canFinalise()) {
             d.finalise(DemoRegistrySeed.evaluatorUser(tenant, d.evaluatorRole()), at);
         }
     }

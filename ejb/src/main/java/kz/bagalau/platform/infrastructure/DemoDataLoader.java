@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import kz.bagalau.identity.application.PasswordHasher;
+import kz.bagalau.shared.infrastructure.DataSources;
 import kz.bagalau.tenancy.infrastructure.TenantCatalog;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -53,7 +54,7 @@ public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
-    @Resource(lookup = DatabaseMigrator.OWNER_DATA_SOURCE)
+    @Resource(lookup = DataSources.OWNER)
     private DataSource owner;
 
     @Inject

@@ -1,5 +1,7 @@
 package kz.bagalau.platform.infrastructure;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -68,30 +70,49 @@ public class DemoEvaluationSeed {
     @Inject
     private AuditLog audit;
 
-    /** Seeds the year for one region in its own transaction; returns the number of evaluations written. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Resource
+    private SessionContext session;
+
+    /**
+     * Seeds the year for one region; returns the number of evaluations written. Each body is written in a
+     * transaction of its own, so the persistence context (and every flush the queries trigger) stays the size
+     * of one body's evaluation rather than growing with the region.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int seed(String tenant, int year, DemoStage stage) {
-        return TenantContext.callAs(TenantAccess.readWrite(tenant), () -> seedInRegion(tenant, year, stage));
+        DemoEvaluationSeed self = session.getBusinessObject(DemoEvaluationSeed.class);
+        return TenantContext.callAs(TenantAccess.readWrite(tenant), () -> {
+            List<Integer> pending = self.unseeded(year);
+            pending.forEach(k -> self.seedBody(tenant, year, k, stage.progressOf(k)));
+            return pending.size();
+        });
     }
 
-    private int seedInRegion(String tenant, int year, DemoStage stage) {
+    /** The registry positions of the region's active bodies that have no evaluation of {@code year} yet. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Integer> unseeded(int year) {
+        List<ExecutiveBody> all = bodies.findAll();
+        List<Integer> pending = new java.util.ArrayList<>();
+        for (int k = 0; k < all.size(); k++) {
+            ExecutiveBody body = all.get(k);
+            if (body.status() == BodyStatus.ACTIVE && evaluations.findByBodyAndYear(body.id(), year).isEmpty()) {
+                pending.add(k);
+            }
+        }
+        return pending;
+    }
+
+    /** Writes the evaluation of the body at registry position {@code k}, as far as {@code progress} goes. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void seedBody(String tenant, int year, int k, DemoStage.Progress progress) {
         Map<Direction, Methodology> current = new EnumMap<>(Direction.class);
         for (Direction d : Direction.values()) {
             current.put(d, methodologies.findCurrent(d, year).orElseThrow());
         }
         byte[] evidence = DemoDocuments.evidencePdf();
         String evidenceSha = files.put(evidence);
-        List<ExecutiveBody> all = bodies.findAll();
-        int count = 0;
-        for (int k = 0; k < all.size(); k++) {
-            ExecutiveBody body = all.get(k);
-            if (body.status() != BodyStatus.ACTIVE || evaluations.findByBodyAndYear(body.id(), year).isPresent()) {
-                continue;
-            }
-            seedBody(tenant, year, body, "body" + (k + 1), current, evidence.length, evidenceSha, stage.progressOf(k));
-            count++;
-        }
-        return count;
+        ExecutiveBody body = bodies.findAll().get(k);
+        seedBody(tenant, year, body, "body" + (k + 1), current, evidence.length, evidenceSha, progress);
     }
 
     private void seedBody(String tenant, int year, ExecutiveBody body, String userSuffix,
@@ -166,7 +187,7 @@ public class DemoEvaluationSeed {
                     "conclusion", c.id(), null, Map.of("direction", d.direction().number(),
                             "score", d.score().toPlainString()));
         }
-        e.rescore(weights, methodologies.ratingScale(year), season(year, 5, 30));
+        e.rescore(weights, methodologies.getRatingScale(year), season(year, 5, 30));
         evaluations.flush();
     }
 

@@ -33,6 +33,11 @@ public class DemoMethodologySeed {
 
     static final String MINISTRY = "ministry";
 
+    /** The demo's rating bands: high from 85, medium from 70, low from 50 (a real ministry sets its own). */
+    private static final BigDecimal DEMO_HIGH = BigDecimal.valueOf(85);
+    private static final BigDecimal DEMO_MEDIUM = BigDecimal.valueOf(70);
+    private static final BigDecimal DEMO_LOW = BigDecimal.valueOf(50);
+
     @Inject
     private MethodologyRepository methodologies;
 
@@ -65,7 +70,7 @@ public class DemoMethodologySeed {
             publish(current.nextDraft(2027, 1, MINISTRY, published2027), published2027);
         }
         for (int year = 2024; year <= 2028; year++) {
-            methodologies.add(RatingScale.DEMO_DEFAULT.forYear(year));
+            methodologies.add(new RatingScale(year, DEMO_HIGH, DEMO_MEDIUM, DEMO_LOW));
         }
         return true;
     }

@@ -1,20 +1,20 @@
 package kz.bagalau.registry.application;
 
-import kz.bagalau.shared.infrastructure.ImportResult;
-import kz.bagalau.shared.infrastructure.ImportProblem;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.bagalau.identity.domain.Role;
-import kz.bagalau.registry.infrastructure.BodyWorkbook;
 import kz.bagalau.shared.domain.RuleViolation;
+import kz.bagalau.shared.infrastructure.ImportProblem;
+import kz.bagalau.shared.infrastructure.ImportResult;
 import kz.bagalau.shared.infrastructure.Table;
 import kz.bagalau.shared.infrastructure.TableReader;
 import kz.bagalau.shared.infrastructure.UnreadableFileException;
@@ -35,6 +35,9 @@ public class BodyImportService {
 
     @Resource
     private SessionContext session;
+
+    @Inject
+    private BodyListSpreadsheet spreadsheet;
 
     @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.AKIM_APPARATUS})
     public ImportResult importFile(String fileName, byte[] content) {
@@ -110,6 +113,6 @@ public class BodyImportService {
     /** The region's registry as an XLSX workbook in the import's columns: download, edit, upload back. */
     @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.AKIM_APPARATUS})
     public byte[] exportWorkbook() {
-        return BodyWorkbook.write(BodyImportPlan.COLUMNS, registry.list());
+        return spreadsheet.write(BodyImportPlan.COLUMNS, registry.list());
     }
 }

@@ -1,9 +1,11 @@
 package kz.bagalau.registry.infrastructure;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import kz.bagalau.registry.application.BodyListSpreadsheet;
 import kz.bagalau.registry.application.BodySummary;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -15,12 +17,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Writes the registry as an XLSX workbook in exactly the columns the import reads, so an administrator can
  * download the list, correct it in Excel and upload it back.
  */
-public final class BodyWorkbook {
+@ApplicationScoped
+public class BodyWorkbook implements BodyListSpreadsheet {
 
-    private BodyWorkbook() {
-    }
-
-    public static byte[] write(List<String> columns, List<BodySummary> bodies) {
+    @Override
+    public byte[] write(List<String> columns, List<BodySummary> bodies) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("bodies");
             CellStyle bold = workbook.createCellStyle();

@@ -1,12 +1,10 @@
 package kz.bagalau.shared.domain;
 
-import jakarta.ejb.ApplicationException;
 
 /**
  * A {@code get*} lookup found nothing in the caller's tenant. Answered as 404 by the UI and the API: a record
  * of another tenant is indistinguishable from one that does not exist.
  */
-@ApplicationException(rollback = true)
 public class NotFoundException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

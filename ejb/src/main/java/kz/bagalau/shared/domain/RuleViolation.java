@@ -1,13 +1,11 @@
 package kz.bagalau.shared.domain;
 
-import jakarta.ejb.ApplicationException;
 import java.util.List;
 
 /**
  * An action the Rules or the portal's invariants do not allow. Carries a message key (translated in the
  * user's language by the web layer) and its arguments, so the refusal reads the same in kk, ru and en.
  */
-@ApplicationException(rollback = true)
 public class RuleViolation extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

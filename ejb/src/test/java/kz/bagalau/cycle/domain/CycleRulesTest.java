@@ -48,7 +48,7 @@ class CycleRulesTest {
 
         assertThat(a.status()).isEqualTo(Appeal.Status.AUTO_ANSWERED);
         assertThat(a.decisionReason()).isEqualTo(Appeal.AUTO_ANSWER);
-        assertThat(a.open()).isFalse();
+        assertThat(a.isPending()).isFalse();
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class ConclusionPdfTest {
 
+    private static final ConclusionPdf PDF = new ConclusionPdf();
+
     private static Map<String, Object> model() {
         return Map.ofEntries(
                 Map.entry("draft", false), Map.entry("region", "Қарағанды облысы"),
@@ -32,7 +34,7 @@ class ConclusionPdfTest {
 
     @Test
     void should_render_kazakh_letters_that_can_be_read_back_from_the_pdf() throws Exception {
-        byte[] pdf = ConclusionPdf.render(ConclusionTemplateStore.shipped("kk"), model());
+        byte[] pdf = PDF.render(JpaConclusionTemplates.shipped("kk"), model());
 
         String text = text(pdf);
         assertThat(text).contains("ә ғ қ ң ө ұ ү һ і", "Қарағанды облысы", "Әлеуметтік бағдарламалар басқармасы",
@@ -41,26 +43,26 @@ class ConclusionPdfTest {
 
     @Test
     void should_lay_out_the_russian_and_english_templates_too() throws Exception {
-        assertThat(text(ConclusionPdf.render(ConclusionTemplateStore.shipped("ru"), model())))
+        assertThat(text(PDF.render(JpaConclusionTemplates.shipped("ru"), model())))
                 .contains("Заключение о результатах оценки эффективности", "Выводы и рекомендации");
-        assertThat(text(ConclusionPdf.render(ConclusionTemplateStore.shipped("en"), model())))
+        assertThat(text(PDF.render(JpaConclusionTemplates.shipped("en"), model())))
                 .contains("Findings and recommendations", "Қарағанды облысы");
     }
 
     @Test
     void should_escape_text_so_a_conclusion_cannot_inject_markup() throws Exception {
-        String text = text(ConclusionPdf.render(ConclusionTemplateStore.shipped("en"), model()));
+        String text = text(PDF.render(JpaConclusionTemplates.shipped("en"), model()));
 
         assertThat(text).contains("<script>alert(1)</script>");
     }
 
     @Test
     void should_refuse_a_broken_layout_with_the_reason() {
-        assertThatThrownBy(() -> ConclusionPdf.validate("<html><body>{{#criteria}}</body></html>", model()))
+        assertThatThrownBy(() -> PDF.validate("<html><body>{{#criteria}}</body></html>", model()))
                 .isInstanceOf(RuleViolation.class).hasMessageStartingWith("template.syntax");
-        assertThatThrownBy(() -> ConclusionPdf.validate("<html><body><p>unclosed</body></html>", model()))
+        assertThatThrownBy(() -> PDF.validate("<html><body><p>unclosed</body></html>", model()))
                 .isInstanceOf(RuleViolation.class).hasMessageStartingWith("template.render");
-        assertThatThrownBy(() -> ConclusionPdf.validate(" ", model()))
+        assertThatThrownBy(() -> PDF.validate(" ", model()))
                 .isInstanceOf(RuleViolation.class).hasMessageStartingWith("template.empty");
     }
 

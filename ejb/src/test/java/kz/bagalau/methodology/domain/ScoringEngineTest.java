@@ -97,7 +97,7 @@ class ScoringEngineTest {
 
     @Test
     void should_rate_totals_by_the_configured_bands() {
-        RatingScale scale = RatingScale.DEMO_DEFAULT.forYear(2025);
+        RatingScale scale = new RatingScale(2025, BigDecimal.valueOf(85), BigDecimal.valueOf(70), BigDecimal.valueOf(50));
 
         assertThat(scale.rate(new BigDecimal("85.00"))).isEqualTo(Rating.HIGH);
         assertThat(scale.rate(new BigDecimal("84.99"))).isEqualTo(Rating.MEDIUM);

@@ -1,12 +1,10 @@
 package kz.bagalau.tenancy.context;
 
-import jakarta.ejb.ApplicationException;
 
 /**
  * Tenant data was asked for while no tenant is set: the fail-closed answer. The web layer answers it as
  * "not found", so nothing about other tenants' data leaks.
  */
-@ApplicationException(rollback = true)
 public class NoTenantException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

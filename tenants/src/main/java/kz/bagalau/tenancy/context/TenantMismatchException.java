@@ -1,12 +1,10 @@
 package kz.bagalau.tenancy.context;
 
-import jakarta.ejb.ApplicationException;
 
 /**
  * One transaction tried to act for two tenants. EclipseLink's persistence context would hand out the first
  * tenant's entities after the switch, so a transaction is bound to exactly one tenant.
  */
-@ApplicationException(rollback = true)
 public class TenantMismatchException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -1,9 +1,7 @@
 package kz.bagalau.tenancy.domain;
 
-import jakarta.ejb.ApplicationException;
 
 /** No region has the requested code. Answered as 404 by the web layer. */
-@ApplicationException(rollback = true)
 public class TenantNotFoundException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -12,9 +12,9 @@ import kz.bagalau.cycle.application.CommissionCandidate;
 import kz.bagalau.cycle.domain.Appeal;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.web.CurrentUser;
-import kz.bagalau.platform.web.FacesMessages;
 import kz.bagalau.shared.domain.NotFoundException;
 import kz.bagalau.shared.infrastructure.Texts;
+import kz.bagalau.shared.web.FacesMessages;
 
 /**
  * One appeal (¶55-¶59): what the body wrote and attached, the window and the decision date; the direction's

@@ -8,12 +8,10 @@ import java.util.List;
 import kz.bagalau.cycle.application.AppealService;
 import kz.bagalau.cycle.application.AppealView;
 import kz.bagalau.cycle.application.RecheckService;
-import kz.bagalau.evaluation.application.ResultsService;
-import kz.bagalau.evaluation.domain.DirectionState;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.web.CurrentUser;
-import kz.bagalau.platform.web.EvaluationYears;
-import kz.bagalau.platform.web.FacesMessages;
+import kz.bagalau.shared.web.EvaluationYears;
+import kz.bagalau.shared.web.FacesMessages;
 
 /**
  * The appeals of a year (¶55-¶59) and the working body's re-checks (¶60): a body sees its own appeals, the
@@ -31,9 +29,6 @@ public class AppealsBacking implements Serializable {
 
     @Inject
     private RecheckService rechecks;
-
-    @Inject
-    private ResultsService results;
 
     @Inject
     private CurrentUser currentUser;
@@ -76,10 +71,8 @@ public class AppealsBacking implements Serializable {
     /** Read once per load: JSF asks for the choices when rendering and again when validating the choice. */
     public List<Choice> getRecheckChoices() {
         if (recheckChoices == null) {
-            recheckChoices = results.overview(year).stream().flatMap(b -> b.directions().stream()
-                    .filter(d -> d.state().concluded() && d.state() != DirectionState.APPEALED
-                            && d.state().ordinal() <= DirectionState.INCLUDED.ordinal())
-                    .map(d -> new Choice(d.directionEvaluationId(), b.body().code() + " — " + d.direction()))).toList();
+            recheckChoices = rechecks.candidates(year).stream()
+                    .map(c -> new Choice(c.directionEvaluationId(), c.bodyCode() + " — " + c.direction())).toList();
         }
         return recheckChoices;
     }

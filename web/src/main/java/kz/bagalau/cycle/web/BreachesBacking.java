@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import kz.bagalau.cycle.application.BreachService;
-import kz.bagalau.platform.web.EvaluationYears;
+import kz.bagalau.shared.web.EvaluationYears;
 
 /** The deadline breaches of a year per body and person responsible (¶62-¶64), for the region's leadership. */
 @Named

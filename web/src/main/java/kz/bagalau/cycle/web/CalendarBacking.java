@@ -11,8 +11,8 @@ import kz.bagalau.cycle.domain.CalendarEntry;
 import kz.bagalau.cycle.domain.DayKind;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.web.CurrentUser;
-import kz.bagalau.platform.web.FacesMessages;
 import kz.bagalau.shared.domain.RuleViolation;
+import kz.bagalau.shared.web.FacesMessages;
 import kz.bagalau.tenancy.application.RegionTime;
 
 /**

@@ -14,9 +14,9 @@ import kz.bagalau.evaluation.application.BodyResult;
 import kz.bagalau.evaluation.application.ResultsService;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.web.CurrentUser;
-import kz.bagalau.platform.web.EvaluationYears;
-import kz.bagalau.platform.web.FacesMessages;
 import kz.bagalau.shared.domain.RuleViolation;
+import kz.bagalau.shared.web.EvaluationYears;
+import kz.bagalau.shared.web.FacesMessages;
 import kz.bagalau.tenancy.context.TenantContext;
 
 /**

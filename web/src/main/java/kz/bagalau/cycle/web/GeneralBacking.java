@@ -10,8 +10,8 @@ import kz.bagalau.cycle.application.GeneralEvaluation;
 import kz.bagalau.cycle.application.GeneralEvaluationService;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.web.CurrentUser;
-import kz.bagalau.platform.web.EvaluationYears;
-import kz.bagalau.platform.web.FacesMessages;
+import kz.bagalau.shared.web.EvaluationYears;
+import kz.bagalau.shared.web.FacesMessages;
 import kz.bagalau.tenancy.context.TenantContext;
 
 /**

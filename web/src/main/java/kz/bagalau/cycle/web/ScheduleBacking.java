@@ -14,10 +14,10 @@ import kz.bagalau.cycle.domain.CycleStep;
 import kz.bagalau.cycle.domain.EvaluationCycle;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.web.CurrentUser;
-import kz.bagalau.platform.web.EvaluationYears;
-import kz.bagalau.platform.web.FacesMessages;
 import kz.bagalau.registry.application.BodyRegistry;
 import kz.bagalau.registry.application.BodySummary;
+import kz.bagalau.shared.web.EvaluationYears;
+import kz.bagalau.shared.web.FacesMessages;
 import kz.bagalau.tenancy.application.RegionTime;
 
 /**

@@ -12,7 +12,7 @@ import java.util.Locale;
 import kz.bagalau.evaluation.application.ConclusionService;
 import kz.bagalau.evaluation.application.EvidenceService;
 import kz.bagalau.evaluation.application.FileContent;
-import kz.bagalau.platform.web.ErrorStatus;
+import kz.bagalau.tenancy.web.ErrorStatus;
 
 /**
  * Downloads for logged-in pages: {@code /app/download/file/{id}} serves a document the caller may see,

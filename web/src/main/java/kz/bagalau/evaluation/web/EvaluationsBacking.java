@@ -10,9 +10,9 @@ import kz.bagalau.evaluation.application.QueueRow;
 import kz.bagalau.evaluation.application.VerificationService;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.web.CurrentUser;
-import kz.bagalau.platform.web.EvaluationYears;
-import kz.bagalau.platform.web.FacesMessages;
 import kz.bagalau.shared.domain.RuleViolation;
+import kz.bagalau.shared.web.EvaluationYears;
+import kz.bagalau.shared.web.FacesMessages;
 
 /**
  * The evaluator's queue: every body's direction of the year routed to the caller's role (¶10), with state,

@@ -12,7 +12,7 @@ import java.util.Map;
 import kz.bagalau.evaluation.application.BodyResult;
 import kz.bagalau.evaluation.application.ResultsService;
 import kz.bagalau.methodology.domain.Rating;
-import kz.bagalau.platform.web.EvaluationYears;
+import kz.bagalau.shared.web.EvaluationYears;
 
 /**
  * The region's results for a year: every body with its direction scores and year-over-year changes, total,

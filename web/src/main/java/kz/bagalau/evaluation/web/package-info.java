@@ -1,5 +1,6 @@
 /**
- * Evaluation pages: the body's reporting form, the evaluators' queue and workspace, results, "why this
- * score", conclusions and their layouts; file and PDF downloads; {@code /api/v1/evaluations}.
+ * Evaluation pages: the body's reporting form, the evaluators' queue, results, "why this score", the
+ * ministry's conclusion layouts; file and PDF downloads; {@code /api/v1/evaluations}. The workspace and the
+ * conclusion page, which join the evaluation with the cycle's steps, are the cycle's.
  */
 package kz.bagalau.evaluation.web;

@@ -1,6 +1,5 @@
 package kz.bagalau.identity.web;
 
-import kz.bagalau.shared.infrastructure.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -9,14 +8,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import kz.bagalau.platform.web.LayoutBacking;
+import kz.bagalau.shared.infrastructure.Texts;
+import kz.bagalau.shared.web.FacesMessages;
 
 /**
  * The login form. The same message answers a wrong password, an unknown user and a locked account, so the
@@ -28,9 +28,6 @@ public class LoginBacking {
 
     @Inject
     private SecurityContext security;
-
-    @Inject
-    private LayoutBacking layout;
 
     private String username;
     private String password;
@@ -53,7 +50,7 @@ public class LoginBacking {
             faces.responseComplete();
         } else {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Texts.get(layout.getLocale(), "login.failed"), null));
+                    Texts.get(FacesMessages.locale(), "login.failed"), null));
         }
     }
 

@@ -15,12 +15,12 @@ import kz.bagalau.methodology.application.MethodologyCatalog;
 import kz.bagalau.methodology.application.MethodologyView;
 import kz.bagalau.methodology.application.RatingBands;
 import kz.bagalau.methodology.domain.Direction;
-import kz.bagalau.platform.web.EvaluationYears;
-import kz.bagalau.platform.web.FacesMessages;
 import kz.bagalau.shared.domain.RuleViolation;
 import kz.bagalau.shared.infrastructure.ImportProblem;
 import kz.bagalau.shared.infrastructure.ImportResult;
 import kz.bagalau.shared.infrastructure.Texts;
+import kz.bagalau.shared.web.EvaluationYears;
+import kz.bagalau.shared.web.FacesMessages;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -49,6 +49,9 @@ public class MethodologiesBacking implements Serializable {
     private List<MethodologyView> current;
     private List<MethodologyView> versions;
     private RatingBands bands;
+    private BigDecimal high;
+    private BigDecimal medium;
+    private BigDecimal low;
     private Direction newDirection = Direction.STRATEGIC_GOALS;
     private BigDecimal newWeight = BigDecimal.TEN;
     private transient UploadedFile sheet;
@@ -58,7 +61,10 @@ public class MethodologiesBacking implements Serializable {
         year = years.orDefault(year);
         current = catalog.current(year);
         versions = isMinistry() ? catalog.versions(year) : List.of();
-        bands = catalog.ratingBands(year);
+        bands = catalog.findRatingBands(year).orElse(null);
+        high = bands == null ? null : bands.high();
+        medium = bands == null ? null : bands.medium();
+        low = bands == null ? null : bands.low();
     }
 
     public boolean isMinistry() {
@@ -106,7 +112,7 @@ public class MethodologiesBacking implements Serializable {
 
     public void saveBands() {
         try {
-            authoring.setRatingScale(year, bands.high(), bands.medium(), bands.low());
+            authoring.setRatingScale(year, high, medium, low);
             FacesMessages.info("rating.saved", year);
             load();
         } catch (RuleViolation e) {
@@ -143,27 +149,27 @@ public class MethodologiesBacking implements Serializable {
     }
 
     public BigDecimal getHigh() {
-        return bands.high();
+        return high;
     }
 
     public void setHigh(BigDecimal v) {
-        bands = new RatingBands(bands.year(), v, bands.medium(), bands.low());
+        high = v;
     }
 
     public BigDecimal getMedium() {
-        return bands.medium();
+        return medium;
     }
 
     public void setMedium(BigDecimal v) {
-        bands = new RatingBands(bands.year(), bands.high(), v, bands.low());
+        medium = v;
     }
 
     public BigDecimal getLow() {
-        return bands.low();
+        return low;
     }
 
     public void setLow(BigDecimal v) {
-        bands = new RatingBands(bands.year(), bands.high(), bands.medium(), v);
+        low = v;
     }
 
     public Direction getNewDirection() {

@@ -16,9 +16,9 @@ import kz.bagalau.methodology.domain.Applicability;
 import kz.bagalau.methodology.domain.MethodologyStatus;
 import kz.bagalau.methodology.domain.Polarity;
 import kz.bagalau.methodology.domain.RuleType;
-import kz.bagalau.platform.web.FacesMessages;
 import kz.bagalau.shared.domain.LocalizedText;
 import kz.bagalau.shared.domain.RuleViolation;
+import kz.bagalau.shared.web.FacesMessages;
 import org.primefaces.PrimeFaces;
 
 /**

@@ -1,6 +1,5 @@
 package kz.bagalau.platform.web;
 
-import kz.bagalau.shared.infrastructure.Texts;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.WebApplicationException;
@@ -14,11 +13,16 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import kz.bagalau.shared.domain.RuleViolation;
+import kz.bagalau.shared.infrastructure.Texts;
+import kz.bagalau.shared.web.ApiError;
+import kz.bagalau.shared.web.ConcurrentEdits;
+import kz.bagalau.tenancy.web.ErrorStatus;
 
 /**
  * Turns failures into JSON answers. Anything outside the caller's region (not found, no tenant, wrong tenant)
  * is the same 404, so the API never confirms that another region's record exists. A rule the action breaks
- * is 422 with the reason in the caller's language (Accept-Language: kk, ru or en).
+ * is 422 with the reason in the caller's language (Accept-Language: kk, ru or en); an edit that someone else's
+ * got ahead of is 409.
  */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
@@ -39,13 +43,20 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (status.isPresent()) {
             return ApiError.response(status.get(), status.get() == 404 ? "not-found" : "forbidden", null);
         }
+        if (ConcurrentEdits.causedBy(e)) {
+            return ApiError.response(409, "conflict", Texts.get(locale(), ConcurrentEdits.MESSAGE_KEY));
+        }
         if (e instanceof RuleViolation rv) {
-            Locale locale = headers.getAcceptableLanguages().stream().findFirst().orElse(Texts.DEFAULT);
             return ApiError.response(ApiError.UNPROCESSABLE, rv.messageKey(),
-                    Texts.get(locale, rv.messageKey(), rv.arguments().toArray()));
+                    Texts.get(locale(), rv.messageKey(), rv.arguments().toArray()));
         }
         LOG.log(Level.SEVERE, "Unhandled API error", thrown);
         return ApiError.response(500, "internal", null);
+    }
+
+    private Locale locale() {
+        return headers == null ? Texts.DEFAULT
+                : headers.getAcceptableLanguages().stream().findFirst().orElse(Texts.DEFAULT);
     }
 
     static Throwable unwrap(Throwable t) {

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import kz.bagalau.platform.infrastructure.DatabaseMigrator;
+import kz.bagalau.shared.infrastructure.DataSources;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -19,7 +20,7 @@ public class DatabaseReadiness implements HealthCheck {
     @Inject
     private DatabaseMigrator migrator;
 
-    @Resource(lookup = DatabaseMigrator.APP_DATA_SOURCE)
+    @Resource(lookup = DataSources.APP)
     private DataSource dataSource;
 
     @Override

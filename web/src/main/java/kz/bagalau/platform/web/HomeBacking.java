@@ -12,6 +12,7 @@ import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.web.CurrentUser;
 import kz.bagalau.registry.application.BodyRegistry;
 import kz.bagalau.registry.application.BodySummary;
+import kz.bagalau.shared.web.EvaluationYears;
 import kz.bagalau.tenancy.context.TenantContext;
 
 /**

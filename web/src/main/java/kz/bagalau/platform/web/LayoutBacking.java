@@ -1,6 +1,5 @@
 package kz.bagalau.platform.web;
 
-import kz.bagalau.shared.infrastructure.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -15,12 +14,13 @@ import java.util.Locale;
 import java.util.Map;
 import kz.bagalau.identity.application.ProfileService;
 import kz.bagalau.identity.web.CurrentUser;
+import kz.bagalau.identity.web.TenantResolutionFilter;
+import kz.bagalau.shared.infrastructure.Texts;
 import kz.bagalau.shared.time.ShiftableClock;
 import kz.bagalau.tenancy.application.TenantDirectory;
 import kz.bagalau.tenancy.application.TenantSummary;
 import kz.bagalau.tenancy.context.TenantAccess;
 import kz.bagalau.tenancy.context.TenantContext;
-import kz.bagalau.tenancy.web.TenantResolutionFilter;
 
 /**
  * The page frame every view shares: the region's name, the user and role, the language switch (kk default,

@@ -1,6 +1,5 @@
 package kz.bagalau.platform.web;
 
-import kz.bagalau.shared.infrastructure.Texts;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewExpiredException;
@@ -14,11 +13,15 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
 import kz.bagalau.shared.domain.RuleViolation;
+import kz.bagalau.shared.infrastructure.Texts;
+import kz.bagalau.shared.web.ConcurrentEdits;
+import kz.bagalau.tenancy.web.ErrorStatus;
 
 /**
  * What a page does when a service refuses. A record outside the user's region, or no region at all, is the
  * plain 404 page (existence never leaks); a missing role is 403; a broken rule becomes a message in the
- * user's language on the same page; an expired view sends the user back to the page they were on.
+ * user's language on the same page, and so does an edit that lost a race with someone else's (reload); an
+ * expired view sends the user back to the page they were on.
  */
 public class PortalExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -41,6 +44,11 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
                     RuleViolation v = violation.get();
                     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                             Texts.get(locale(faces), v.messageKey(), v.arguments().toArray()), null));
+                    faces.validationFailed();
+                    faces.renderResponse();
+                } else if (ConcurrentEdits.causedBy(thrown)) {
+                    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                            Texts.get(locale(faces), ConcurrentEdits.MESSAGE_KEY), null));
                     faces.validationFailed();
                     faces.renderResponse();
                 } else if (find(thrown, ViewExpiredException.class).isPresent()) {

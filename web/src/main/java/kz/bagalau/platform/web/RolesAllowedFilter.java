@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import kz.bagalau.shared.web.ApiError;
 
 /**
  * Enforces {@link RolesAllowed} on REST resources (portable JAX-RS does not): unauthenticated → 401,

@@ -1,6 +1,6 @@
 /**
- * The portal shell: layout (region, user, role, language), home page per role, localized texts, error
- * handling that answers 404 for anything outside the caller's region, the REST application with its role
- * filter and error mappers, and the readiness check.
+ * The portal shell, above every context: layout (region, user, role, language), home page per role, error
+ * handling for pages and the API, the REST application with its role filter, the audit log viewer and chain
+ * check for the administrator, the demo clock and the readiness check.
  */
 package kz.bagalau.platform.web;

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.web.CurrentUser;
-import kz.bagalau.platform.web.FacesMessages;
 import kz.bagalau.registry.application.BodyRegistry;
 import kz.bagalau.registry.application.BodyStatusChange;
 import kz.bagalau.registry.application.BodySummary;
@@ -19,6 +18,7 @@ import kz.bagalau.registry.domain.BodyType;
 import kz.bagalau.registry.domain.EvaluatorFunction;
 import kz.bagalau.shared.domain.LocalizedText;
 import kz.bagalau.shared.domain.RuleViolation;
+import kz.bagalau.shared.web.FacesMessages;
 import kz.bagalau.tenancy.context.TenantContext;
 import org.primefaces.PrimeFaces;
 

@@ -1,8 +1,5 @@
 package kz.bagalau.registry.web;
 
-import kz.bagalau.shared.infrastructure.Texts;
-import kz.bagalau.shared.infrastructure.ImportResult;
-import kz.bagalau.shared.infrastructure.ImportProblem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,8 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
-import kz.bagalau.platform.web.FacesMessages;
 import kz.bagalau.registry.application.BodyImportService;
+import kz.bagalau.shared.infrastructure.ImportProblem;
+import kz.bagalau.shared.infrastructure.ImportResult;
+import kz.bagalau.shared.infrastructure.Texts;
+import kz.bagalau.shared.web.FacesMessages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;

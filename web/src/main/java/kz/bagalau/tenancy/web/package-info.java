@@ -1,5 +1,5 @@
 /**
- * Resolving the region of each request from the authenticated user (never from a parameter), the
- * region list for the ministry and platform administrator, and their choice of a region to look into.
+ * How the tenancy walls look on the web: anything outside the caller's region, or no region at all, answers
+ * exactly like a record that does not exist ({@link kz.bagalau.tenancy.web.ErrorStatus}).
  */
 package kz.bagalau.tenancy.web;

@@ -21,12 +21,13 @@ import java.util.stream.Stream;
 import kz.bagalau.cycle.domain.Appeal;
 import kz.bagalau.cycle.domain.CycleStep;
 import kz.bagalau.cycle.domain.DayKind;
+import kz.bagalau.cycle.domain.DirectionStage;
 import kz.bagalau.cycle.domain.EvaluationCycle;
 import kz.bagalau.cycle.domain.Recheck;
 import kz.bagalau.evaluation.domain.Conclusion;
-import kz.bagalau.evaluation.domain.ReorganisationRule;
 import kz.bagalau.evaluation.domain.DirectionState;
 import kz.bagalau.evaluation.domain.DocumentRequest;
+import kz.bagalau.evaluation.domain.ReorganisationRule;
 import kz.bagalau.evaluation.domain.Verification;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.methodology.domain.Applicability;
@@ -40,9 +41,9 @@ import kz.bagalau.registry.domain.BodyStatus;
 import kz.bagalau.registry.domain.BodyType;
 import kz.bagalau.registry.domain.EvaluatorFunction;
 import kz.bagalau.tenancy.domain.TenantType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Every UI string exists in Kazakh, Russian and English: the three bundles have the same keys, no empty
@@ -93,6 +94,7 @@ class MessageBundlesTest {
         Arrays.stream(BodyStatus.values()).forEach(v -> used.add("bodyStatus." + v.name()));
         Arrays.stream(TenantType.values()).forEach(v -> used.add("tenantType." + v.name()));
         Arrays.stream(DirectionState.values()).forEach(v -> used.add("directionState." + v.name()));
+        Arrays.stream(DirectionStage.values()).forEach(v -> used.add("directionState." + v.name()));
         Arrays.stream(Verification.values()).forEach(v -> used.add("verification." + v.name()));
         Arrays.stream(Rating.values()).forEach(v -> used.add("rating." + v.name()));
         Arrays.stream(Polarity.values()).forEach(v -> used.add("polarity." + v.name()));

@@ -1,0 +1,71 @@
+package kz.bagalau.evaluation.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import kz.bagalau.evaluation.application.ConclusionLayouts;
+import kz.bagalau.shared.domain.RuleViolation;
+import kz.bagalau.shared.web.FacesMessages;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * ¶50: the ministry's page for the conclusion layouts: edit the layout of a language, preview it on a sample
+ * conclusion as PDF, save it as the next version (a broken layout is refused with the reason).
+ */
+@Named
+@ViewScoped
+public class ConclusionLayoutsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ConclusionLayouts layouts;
+
+    private String language = "kk";
+    private String html;
+    private int version;
+
+    public void load() {
+        html = layouts.current(language);
+        version = layouts.currentVersion(language);
+    }
+
+    public void choose(String lang) {
+        language = lang;
+        load();
+    }
+
+    public void save() {
+        try {
+            version = layouts.save(language, html);
+            FacesMessages.info("layouts.saved", language, version);
+        } catch (RuleViolation e) {
+            FacesMessages.refused(e);
+        }
+    }
+
+    public StreamedContent getPreview() {
+        byte[] pdf = layouts.preview(language, html);
+        return DefaultStreamedContent.builder().name("preview-" + language + ".pdf").contentType("application/pdf")
+                .contentLength((long) pdf.length).stream(() -> new ByteArrayInputStream(pdf)).build();
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getHtml() {
+        return html;
+    }
+
+    public void setHtml(String html) {
+        this.html = html;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,80 @@
+package kz.bagalau.platform.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import kz.bagalau.audit.application.AuditLog;
+import kz.bagalau.audit.application.AuditVerifier;
+import kz.bagalau.audit.domain.AuditEntryView;
+import kz.bagalau.audit.domain.AuditVerification;
+import kz.bagalau.identity.domain.Role;
+import kz.bagalau.identity.web.CurrentUser;
+import kz.bagalau.shared.domain.NotFoundException;
+import kz.bagalau.tenancy.context.TenantContext;
+
+/**
+ * The audit page (¶62-¶66): the platform administrator verifies every region's hash chain and sees the first
+ * broken link; the administrator (looking into a region) and the region's apparatus read its newest entries
+ * with who, role, when, before and after.
+ */
+@Named
+@ViewScoped
+public class AuditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int PAGE = 200;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private AuditVerifier verifier;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private AuditVerification verification;
+    private List<AuditEntryView> entries;
+    private String action;
+
+    public void load() {
+        if (!isAdmin() && !currentUser.has(Role.Names.AKIM_APPARATUS)) {
+            throw new NotFoundException("Audit", "page");
+        }
+        refresh();
+    }
+
+    public void verify() {
+        verification = verifier.verify();
+    }
+
+    public void refresh() {
+        entries = TenantContext.current().isPresent()
+                ? audit.recent(null, null, PAGE).stream()
+                        .filter(e -> action == null || action.isBlank() || e.action().contains(action.strip().toUpperCase()))
+                        .toList()
+                : List.of();
+    }
+
+    public boolean isAdmin() {
+        return currentUser.has(Role.Names.PLATFORM_ADMIN);
+    }
+
+    public AuditVerification getVerification() {
+        return verification;
+    }
+
+    public List<AuditEntryView> getEntries() {
+        return entries;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+}

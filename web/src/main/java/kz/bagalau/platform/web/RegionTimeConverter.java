@@ -1,0 +1,42 @@
+package kz.bagalau.platform.web;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
+import jakarta.faces.convert.FacesConverter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import kz.bagalau.tenancy.application.TenantDirectory;
+import kz.bagalau.tenancy.context.TenantAccess;
+import kz.bagalau.tenancy.context.TenantContext;
+
+/**
+ * Shows every moment in the region's own time zone (deadlines are end of day there), as dd.MM.yyyy HH:mm.
+ * Instants are stored in UTC; pages never show UTC to a civil servant.
+ */
+@FacesConverter(forClass = Instant.class)
+public class RegionTimeConverter implements Converter<Instant> {
+
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
+
+    @Override
+    public String getAsString(FacesContext context, UIComponent component, Instant value) {
+        return value == null ? "" : FORMAT.format(value.atZone(zone()));
+    }
+
+    @Override
+    public Instant getAsObject(FacesContext context, UIComponent component, String value) {
+        throw new ConverterException("Moments are shown, not entered");
+    }
+
+    private ZoneId zone() {
+        return TenantContext.current().map(TenantAccess::tenantCode)
+                .flatMap(code -> CDI.current().select(TenantDirectory.class).get().find(code))
+                .map(t -> ZoneId.of(t.timeZone()))
+                .orElse(KAZAKHSTAN);
+    }
+}
