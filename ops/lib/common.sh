@@ -1,5 +1,6 @@
 # Shared helpers for ops/portal: a local PostgreSQL with the portal's two roles, a local SMTP catcher,
 # the build, and Chromium for the browser tests. Sourced, not run.
+# shellcheck shell=bash
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 RUN_DIR="$ROOT/ops/.run"
@@ -11,6 +12,9 @@ mkdir -p "$RUN_DIR"
 : "${BAGALAU_DB_PASSWORD:=bagalau_app}"
 export BAGALAU_DB_OWNER_USER BAGALAU_DB_OWNER_PASSWORD BAGALAU_DB_USER BAGALAU_DB_PASSWORD
 
+# The port of the local cluster; ensure_postgres sets it from the cluster it starts.
+PG_PORT="${BAGALAU_PG_PORT:-5432}"
+
 say() { printf '\033[1;34m[bagalau]\033[0m %s\n' "$*"; }
 die() { printf '\033[1;31m[bagalau]\033[0m %s\n' "$*" >&2; exit 1; }
 
@@ -19,9 +23,14 @@ as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-# Runs psql as the postgres superuser over the local socket (peer authentication).
+# Runs a command as the postgres superuser (peer authentication over the local socket).
 as_postgres() {
     if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi
+}
+
+# psql as the superuser on the chosen cluster's port, stopping at the first error.
+pg_super() {
+    as_postgres psql -q -X -v ON_ERROR_STOP=1 -p "$PG_PORT" "$@"
 }
 
 apt_install() {
@@ -30,7 +39,8 @@ apt_install() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
-# Makes sure a local PostgreSQL cluster runs (never as root: Debian's pg_ctlcluster switches to postgres).
+# Makes sure a local PostgreSQL cluster runs (never as root: Debian's pg_ctlcluster switches to postgres), and
+# remembers its port in PG_PORT.
 ensure_postgres() {
     if ! command -v pg_lsclusters >/dev/null 2>&1 || ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
         apt_install postgresql
@@ -38,55 +48,59 @@ ensure_postgres() {
     local cluster version name status
     cluster="$(pg_lsclusters -h 2>/dev/null | sort -k1,1nr | head -n 1)"
     if [ -z "$cluster" ]; then
-        version="$(ls /usr/lib/postgresql | sort -n | tail -n 1)"
+        version="$(find /usr/lib/postgresql -mindepth 1 -maxdepth 1 -printf '%f\n' | sort -n | tail -n 1)"
         say "Creating PostgreSQL cluster $version main"
         as_root pg_createcluster "$version" main >/dev/null
         cluster="$(pg_lsclusters -h | sort -k1,1nr | head -n 1)"
     fi
-    version="$(echo "$cluster" | awk '{print $1}')"
-    name="$(echo "$cluster" | awk '{print $2}')"
-    status="$(echo "$cluster" | awk '{print $4}')"
+    read -r version name PG_PORT status _ <<<"$cluster"
+    export BAGALAU_PG_PORT="$PG_PORT"
     if [ "$status" != "online" ]; then
-        say "Starting PostgreSQL $version $name"
+        say "Starting PostgreSQL $version $name (port $PG_PORT)"
         as_root pg_ctlcluster "$version" "$name" start
     fi
     for _ in $(seq 1 30); do
-        pg_isready -q -h 127.0.0.1 -p 5432 && return 0
+        pg_isready -q -h 127.0.0.1 -p "$PG_PORT" && return 0
         sleep 1
     done
-    die "PostgreSQL did not become ready on 127.0.0.1:5432"
+    die "PostgreSQL did not become ready on 127.0.0.1:$PG_PORT"
+}
+
+# The JDBC URL of a database on the local cluster.
+local_db_url() {
+    printf 'jdbc:postgresql://127.0.0.1:%s/%s' "$PG_PORT" "$1"
 }
 
 # Creates the owner role (runs migrations, owns the tables) and the application role (owns nothing, no
-# BYPASSRLS, so row-level security applies to it), then the given databases owned by the owner role.
+# BYPASSRLS, so row-level security applies to it), then the given databases owned by the owner role. Names and
+# passwords reach SQL only as psql variables, quoted by format('%I') and format('%L').
 ensure_roles_and_databases() {
-    as_postgres psql -q -v ON_ERROR_STOP=1 -d postgres <<SQL
-DO \$\$
-BEGIN
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$BAGALAU_DB_OWNER_USER') THEN
-        CREATE ROLE $BAGALAU_DB_OWNER_USER LOGIN PASSWORD '$BAGALAU_DB_OWNER_PASSWORD' NOSUPERUSER NOCREATEDB NOCREATEROLE;
-    END IF;
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$BAGALAU_DB_USER') THEN
-        CREATE ROLE $BAGALAU_DB_USER LOGIN PASSWORD '$BAGALAU_DB_PASSWORD' NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
-    END IF;
-END
-\$\$;
-ALTER ROLE $BAGALAU_DB_USER NOBYPASSRLS NOSUPERUSER;
+    pg_super -d postgres -v owner="$BAGALAU_DB_OWNER_USER" -v owner_password="$BAGALAU_DB_OWNER_PASSWORD" \
+        -v app="$BAGALAU_DB_USER" -v app_password="$BAGALAU_DB_PASSWORD" <<'SQL'
+SELECT format('CREATE ROLE %I LOGIN PASSWORD %L NOSUPERUSER NOCREATEDB NOCREATEROLE', :'owner', :'owner_password')
+ WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'owner') \gexec
+SELECT format('CREATE ROLE %I LOGIN PASSWORD %L NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS', :'app', :'app_password')
+ WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'app') \gexec
+SELECT format('ALTER ROLE %I NOBYPASSRLS NOSUPERUSER', :'app') \gexec
 SQL
     local db
     for db in "$@"; do
-        if ! as_postgres psql -tAq -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1; then
-            say "Creating database $db"
-            as_postgres psql -q -v ON_ERROR_STOP=1 -d postgres -c "CREATE DATABASE \"$db\" OWNER $BAGALAU_DB_OWNER_USER ENCODING 'UTF8' TEMPLATE template0"
-        fi
-        as_postgres psql -q -v ON_ERROR_STOP=1 -d "$db" -c "REVOKE CREATE ON SCHEMA public FROM PUBLIC; GRANT USAGE ON SCHEMA public TO $BAGALAU_DB_USER;"
+        pg_super -d postgres -v db="$db" -v owner="$BAGALAU_DB_OWNER_USER" <<'SQL'
+SELECT format('CREATE DATABASE %I OWNER %I ENCODING ''UTF8'' TEMPLATE template0', :'db', :'owner')
+ WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = :'db') \gexec
+SQL
+        pg_super -d "$db" -v app="$BAGALAU_DB_USER" <<'SQL'
+REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+SELECT format('GRANT USAGE ON SCHEMA public TO %I', :'app') \gexec
+SQL
     done
 }
 
 recreate_database() {
-    local db="$1"
-    as_postgres psql -q -v ON_ERROR_STOP=1 -d postgres -c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)"
-    ensure_roles_and_databases "$db"
+    pg_super -d postgres -v db="$1" <<'SQL'
+SELECT format('DROP DATABASE IF EXISTS %I WITH (FORCE)', :'db') \gexec
+SQL
+    ensure_roles_and_databases "$1"
 }
 
 # Builds the WAR when it is missing or older than any source file.
@@ -126,4 +140,18 @@ ensure_chromium() {
     if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
         apt_install chromium chromium-driver
     fi
+}
+
+ensure_shellcheck() {
+    command -v shellcheck >/dev/null 2>&1 || apt_install shellcheck
+}
+
+# Splits a JDBC URL jdbc:postgresql://host[:port]/database into "host port database".
+jdbc_parts() {
+    local rest="${1#jdbc:postgresql://}"
+    rest="${rest%%\?*}"
+    local hostport="${rest%%/*}" database="${rest#*/}"
+    local host="${hostport%%:*}" port=5432
+    [ "$hostport" != "$host" ] && port="${hostport#*:}"
+    printf '%s %s %s\n' "$host" "$port" "$database"
 }

@@ -3,6 +3,7 @@ package kz.bagalau.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,6 +12,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.util.List;
+import java.util.Locale;
 import kz.bagalau.evaluation.application.ConclusionService;
 import kz.bagalau.evaluation.application.ConclusionView;
 import kz.bagalau.evaluation.application.DirectionView;
@@ -27,10 +29,13 @@ import kz.bagalau.methodology.domain.MethodologyStatus;
 import kz.bagalau.methodology.domain.Polarity;
 import kz.bagalau.methodology.domain.SourceType;
 import kz.bagalau.registry.domain.BodyType;
+import kz.bagalau.shared.domain.ConcurrentChange;
 import kz.bagalau.shared.domain.LocalizedText;
 import kz.bagalau.shared.domain.RuleViolation;
 import kz.bagalau.shared.infrastructure.ImportProblem;
 import kz.bagalau.shared.infrastructure.ImportResult;
+import kz.bagalau.tenancy.context.TenantAccess;
+import kz.bagalau.tenancy.context.TenantContext;
 import kz.bagalau.testsupport.Callers;
 import kz.bagalau.testsupport.EvaluationFixture;
 import kz.bagalau.testsupport.PortalClient;
@@ -44,6 +49,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -105,6 +111,70 @@ class ConclusionIT {
             assertThatThrownBy(() -> conclusions.send(draft.id())).isInstanceOfSatisfying(RuleViolation.class,
                     e -> assertThat(e.messageKey()).isEqualTo("conclusion.values.pending"));
         });
+    }
+
+    @Test
+    @DisplayName("¶55: reading a conclusion records no receipt, whoever reads; only the body's own confirmation does")
+    void should_record_receipt_only_by_the_bodys_confirmation_per_paragraph_55() {
+        EvaluationFixture.Created body = fixture.newBody(REGION, BodyType.REGIONAL_DEPARTMENT);
+        ConclusionView sent = sentConclusion(body, 2);
+
+        callers.as(REGION + ".apparatus", () -> {
+            conclusions.get(sent.id());
+            conclusions.pdf(sent.id(), Locale.ENGLISH);
+            conclusions.versions(sent.directionEvaluationId());
+        });
+        callers.as("ministry", () -> TenantContext.callAs(TenantAccess.readOnly(REGION), () -> {
+            conclusions.get(sent.id());
+            return conclusions.pdf(sent.id(), Locale.ENGLISH);
+        }));
+        callers.as(body.username(), () -> {
+            conclusions.get(sent.id());
+            conclusions.pdf(sent.id(), Locale.ENGLISH);
+        });
+        assertThat(callers.as(REGION + ".apparatus", () -> conclusions.get(sent.id())).receivedAt()).isNull();
+
+        assertThatThrownBy(() -> callers.as(REGION + ".apparatus", () -> conclusions.confirmReceipt(sent.id())))
+                .isInstanceOf(EJBAccessException.class);
+        ConclusionView received = callers.as(body.username(), () -> conclusions.confirmReceipt(sent.id()));
+        assertThat(received.receivedAt()).isNotNull();
+    }
+
+    @Test
+    @DisplayName("¶47: sending is one act; when it is refused, the texts typed for it are not saved either")
+    void should_save_nothing_when_sending_is_refused() {
+        EvaluationFixture.Created body = fixture.newBody(REGION, BodyType.REGIONAL_DEPARTMENT);
+        DirectionView d = fixture.submitAll(body.username(), YEAR).directions().get(4);
+
+        callers.as(REGION + ".apparatus", () -> {
+            assertThatThrownBy(() -> conclusions.saveAndSend(d.id(), null, "", "Тұжырымдар", "Ұсыным"))
+                    .isInstanceOfSatisfying(RuleViolation.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("conclusion.values.pending"));
+            assertThat(conclusions.versions(d.id())).isEmpty();
+        });
+    }
+
+    @Test
+    @DisplayName("Two evaluators edit one draft: the later save, made on what the other has since changed, is refused")
+    void should_refuse_a_save_made_on_a_draft_someone_else_changed_meanwhile() {
+        EvaluationFixture.Created body = fixture.newBody(REGION, BodyType.REGIONAL_DEPARTMENT);
+        ReportingForm form = fixture.submitAll(body.username(), YEAR);
+        fixture.acceptAndScore(REGION, form);
+        DirectionView d = form.directions().stream().filter(x -> x.direction() == 4).findFirst().orElseThrow();
+        ConclusionView first = callers.as(REGION + ".apparatus",
+                () -> conclusions.saveDraft(d.id(), null, "", "Бірінші нұсқа", ""));
+
+        ConclusionView byColleague = callers.as(REGION + ".apparatus2",
+                () -> conclusions.saveDraft(d.id(), first.lock(), "", "Әріптестің нұсқасы", ""));
+        assertThatThrownBy(() -> callers.as(REGION + ".apparatus",
+                () -> conclusions.saveDraft(d.id(), first.lock(), "", "Ескі беттен", "")))
+                .isInstanceOf(ConcurrentChange.class);
+
+        assertThat(callers.as(REGION + ".apparatus", () -> conclusions.versions(d.id())))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.findings()).isEqualTo("Әріптестің нұсқасы");
+                    assertThat(c.lock()).isEqualTo(byColleague.lock());
+                });
     }
 
     @Test

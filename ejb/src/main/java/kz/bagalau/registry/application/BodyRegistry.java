@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import kz.bagalau.audit.application.ActingUser;
 import kz.bagalau.audit.application.AuditLog;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.registry.domain.BodyDetails;
@@ -18,6 +19,10 @@ import kz.bagalau.registry.domain.EvaluatorFunction;
 import kz.bagalau.registry.domain.ExecutiveBody;
 import kz.bagalau.registry.domain.ExecutiveBodyRepository;
 import kz.bagalau.shared.domain.RuleViolation;
+import kz.bagalau.shared.event.BodyRegistered;
+import kz.bagalau.shared.event.BodyReorganised;
+import kz.bagalau.shared.event.DomainEvents;
+import kz.bagalau.tenancy.context.TenantContext;
 
 /**
  * The region's registry of executive bodies. Everyone in the region reads it; the akim's apparatus (the
@@ -37,6 +42,12 @@ public class BodyRegistry {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private DomainEvents events;
+
+    @Inject
+    private ActingUser actor;
 
     @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.MINISTRY, Role.Names.AKIM, Role.Names.AKIM_APPARATUS,
             Role.Names.PLANNING_BODY, Role.Names.BUDGET_BODY, Role.Names.EVALUATED_BODY,
@@ -77,6 +88,7 @@ public class BodyRegistry {
         bodies.flush();
         BodySummary after = BodySummary.of(body);
         audit.record("BODY_REGISTERED", AUDIT_ENTITY, body.id(), null, after);
+        events.publish(new BodyRegistered(tenant(), body.id(), body.code(), actor.name(), clock.instant()));
         return after;
     }
 
@@ -115,6 +127,8 @@ public class BodyRegistry {
         bodies.flush();
         BodySummary after = BodySummary.of(body);
         audit.record("BODY_STATUS_CHANGED", AUDIT_ENTITY, id, before, after);
+        events.publish(new BodyReorganised(tenant(), id, after.status().name(), after.statusDate(),
+                after.successorId(), actor.name(), clock.instant()));
         return after;
     }
 
@@ -131,6 +145,10 @@ public class BodyRegistry {
             throw new RuleViolation("body.in.use", body.code());
         }
         audit.record("BODY_REMOVED", AUDIT_ENTITY, id, before, null);
+    }
+
+    private static String tenant() {
+        return TenantContext.require().tenantCode();
     }
 
     private void requireVersion(ExecutiveBody body, long expectedVersion) {
