@@ -214,7 +214,7 @@ class TenantIsolationIT {
     @Test
     void should_show_only_the_own_regions_users() throws Exception {
         List<String> names = callers.as("karaganda.apparatus", () -> inTransaction(
-                () -> users.findAll().stream().map(u -> u.username()).toList()));
+                () -> users.all().stream().map(u -> u.username()).toList()));
 
         assertThat(names).isNotEmpty().allMatch(n -> n.startsWith("karaganda."));
         assertThat(names).doesNotContain("ministry", "admin");

@@ -52,7 +52,7 @@ public class AppealViews {
 
     /** The year's appeals the caller may see, oldest first. */
     public List<AppealView> list(int year) {
-        List<Long> ids = evaluations.findByYear(year).stream().filter(access::canSee)
+        List<Long> ids = evaluations.ofYear(year).stream().filter(access::canSee)
                 .flatMap(e -> e.directions().stream()).map(DirectionEvaluation::id).toList();
         return cycles.appeals(ids).stream().map(this::of).toList();
     }

@@ -69,7 +69,7 @@ public class BreachService {
         Map<Long, BodySummary> bodies = registry.byId();
         List<Breach> breaches = new ArrayList<>();
         List<Long> directionIds = new ArrayList<>();
-        for (Evaluation e : evaluations.findByYear(year)) {
+        for (Evaluation e : evaluations.ofYear(year)) {
             BodySummary body = bodies.get(e.bodyId());
             for (DirectionEvaluation d : e.directions()) {
                 directionIds.add(d.id());

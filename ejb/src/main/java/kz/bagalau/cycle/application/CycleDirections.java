@@ -41,7 +41,7 @@ public class CycleDirections {
     }
 
     public List<DirectionEvaluation> all(int year) {
-        return evaluations.findByYear(year).stream().flatMap(e -> e.directions().stream()).toList();
+        return evaluations.ofYear(year).stream().flatMap(e -> e.directions().stream()).toList();
     }
 
     /** @throws RuleViolation "cycle.behind" naming up to ten bodies with a direction not at {@code stage} */

@@ -161,7 +161,7 @@ public class CycleService {
         cycle.dispatchResults(access.caller().username(), now);
         int items = 0;
         List<Long> bodies = new ArrayList<>();
-        for (Evaluation e : evaluations.findByYear(year)) {
+        for (Evaluation e : evaluations.ofYear(year)) {
             String text = instructionsByBody.getOrDefault(e.bodyId(), "");
             for (String line : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList()) {
                 evaluations.add(new FollowupItem(e.bodyId(), year + 1, FollowupItem.Origin.COMMISSION,

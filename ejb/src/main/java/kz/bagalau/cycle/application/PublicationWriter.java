@@ -35,8 +35,8 @@ public class PublicationWriter {
 
     public void write(int year, Instant at, String by) {
         Map<Long, BodySummary> bodies = new HashMap<>();
-        bodyRepository.findAll().forEach(b -> bodies.put(b.id(), BodySummary.of(b)));
-        List<Evaluation> ranked = evaluations.findByYear(year).stream()
+        bodyRepository.all().forEach(b -> bodies.put(b.id(), BodySummary.of(b)));
+        List<Evaluation> ranked = evaluations.ofYear(year).stream()
                 .sorted(Comparator.comparing((Evaluation e) -> e.totalScore() == null ? BigDecimal.valueOf(-1)
                         : e.totalScore()).reversed().thenComparing(e -> bodies.get(e.bodyId()).code()))
                 .toList();

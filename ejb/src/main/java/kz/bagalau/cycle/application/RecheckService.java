@@ -123,7 +123,7 @@ public class RecheckService {
             return List.of();
         }
         Map<Long, BodySummary> bodies = registry.byId();
-        return evaluations.findByYear(year).stream().flatMap(e -> e.directions().stream())
+        return evaluations.ofYear(year).stream().flatMap(e -> e.directions().stream())
                 .filter(DirectionEvaluation::canBeRechecked)
                 .map(d -> new Candidate(d.id(), bodies.get(d.evaluation().bodyId()).code(), d.direction().number()))
                 .toList();
@@ -134,7 +134,7 @@ public class RecheckService {
             Role.Names.BUDGET_BODY, Role.Names.AKIM_APPARATUS, Role.Names.AKIM, Role.Names.MINISTRY,
             Role.Names.PLATFORM_ADMIN})
     public List<RecheckView> list(int year) {
-        List<DirectionEvaluation> directions = evaluations.findByYear(year).stream()
+        List<DirectionEvaluation> directions = evaluations.ofYear(year).stream()
                 .flatMap(e -> e.directions().stream()).toList();
         Map<Long, DirectionEvaluation> byId = new java.util.HashMap<>();
         directions.forEach(d -> byId.put(d.id(), d));

@@ -40,10 +40,10 @@ public class ResultsService {
     public List<BodyResult> overview(int year) {
         Map<Long, BodySummary> bodies = registry.byId();
         Map<Long, Evaluation> previous = new HashMap<>();
-        evaluations.findByYear(year - 1).forEach(e -> previous.put(e.bodyId(), e));
+        evaluations.ofYear(year - 1).forEach(e -> previous.put(e.bodyId(), e));
         Function<DirectionState, String> stages = views.stagesOf(year);
         List<BodyResult> results = new ArrayList<>();
-        for (Evaluation e : evaluations.findByYear(year)) {
+        for (Evaluation e : evaluations.ofYear(year)) {
             if (access.canSee(e) && bodies.containsKey(e.bodyId())) {
                 results.add(result(e, bodies.get(e.bodyId()), Optional.ofNullable(previous.get(e.bodyId())), stages));
             }

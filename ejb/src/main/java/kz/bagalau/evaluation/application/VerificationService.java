@@ -78,7 +78,7 @@ public class VerificationService {
         Map<Long, BodySummary> bodies = registry.byId();
         Function<DirectionState, String> stages = views.stagesOf(year);
         List<QueueRow> rows = new ArrayList<>();
-        for (Evaluation e : evaluations.findByYear(year)) {
+        for (Evaluation e : evaluations.ofYear(year)) {
             for (DirectionEvaluation d : e.directions()) {
                 if (access.isEvaluatorOf(d)) {
                     rows.add(new QueueRow(d.id(), e.id(), BodyRef.of(bodies.get(e.bodyId())), d.direction().number(),

@@ -11,7 +11,7 @@ public interface EvaluationRepository {
 
     Optional<Evaluation> findByBodyAndYear(long bodyId, int year);
 
-    List<Evaluation> findByYear(int year);
+    List<Evaluation> ofYear(int year);
 
     Optional<DirectionEvaluation> findDirection(long directionEvaluationId);
 

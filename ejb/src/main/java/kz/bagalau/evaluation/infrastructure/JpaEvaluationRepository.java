@@ -39,7 +39,7 @@ public class JpaEvaluationRepository implements EvaluationRepository {
     }
 
     @Override
-    public List<Evaluation> findByYear(int year) {
+    public List<Evaluation> ofYear(int year) {
         return em().createQuery("select e from Evaluation e where e.year = :y order by e.bodyId", Evaluation.class)
                 .setParameter("y", year).getResultList();
     }

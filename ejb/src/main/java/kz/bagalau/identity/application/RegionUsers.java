@@ -23,14 +23,14 @@ public class RegionUsers {
     private UserAccountRepository accounts;
 
     public List<UserRef> withAnyRole(Set<Role> roles) {
-        return accounts.findAll().stream()
+        return accounts.all().stream()
                 .filter(UserAccount::enabled)
                 .filter(u -> u.roles().stream().anyMatch(roles::contains))
                 .map(RegionUsers::ref).toList();
     }
 
     public List<UserRef> ofBody(long bodyId) {
-        return accounts.findByBody(bodyId).stream().filter(UserAccount::enabled).map(RegionUsers::ref).toList();
+        return accounts.ofBody(bodyId).stream().filter(UserAccount::enabled).map(RegionUsers::ref).toList();
     }
 
     private static UserRef ref(UserAccount u) {

@@ -7,13 +7,13 @@ import kz.bagalau.shared.domain.NotFoundException;
 /** The current region's users. */
 public interface UserAccountRepository {
 
-    List<UserAccount> findAll();
+    List<UserAccount> all();
 
     Optional<UserAccount> findById(long id);
 
     Optional<UserAccount> findByUsername(String username);
 
-    List<UserAccount> findByBody(long bodyId);
+    List<UserAccount> ofBody(long bodyId);
 
     UserAccount add(UserAccount account);
 

@@ -16,7 +16,7 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     private TenantEntityManager em;
 
     @Override
-    public List<UserAccount> findAll() {
+    public List<UserAccount> all() {
         return em.get().createQuery("select u from UserAccount u order by u.username", UserAccount.class)
                 .getResultList();
     }
@@ -35,7 +35,7 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
-    public List<UserAccount> findByBody(long bodyId) {
+    public List<UserAccount> ofBody(long bodyId) {
         return em.get().createQuery("select u from UserAccount u where u.bodyId = :b order by u.username",
                         UserAccount.class)
                 .setParameter("b", bodyId)

@@ -29,7 +29,7 @@ public class MethodologyCatalog {
 
     /** Every version of every direction for {@code year}, drafts included. */
     public List<MethodologyView> versions(int year) {
-        return methodologies.findByYear(year).stream().map(MethodologyView::of).toList();
+        return methodologies.ofYear(year).stream().map(MethodologyView::of).toList();
     }
 
     /** @throws kz.bagalau.shared.domain.NotFoundException for an unknown id */

@@ -16,7 +16,7 @@ public interface MethodologyRepository {
     Optional<Methodology> findDraft(Direction direction, int year);
 
     /** Every version of every direction for a year, newest first within a direction. */
-    List<Methodology> findByYear(int year);
+    List<Methodology> ofYear(int year);
 
     int nextVersion(Direction direction, int year);
 

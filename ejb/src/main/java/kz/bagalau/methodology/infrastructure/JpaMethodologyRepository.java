@@ -45,7 +45,7 @@ public class JpaMethodologyRepository implements MethodologyRepository {
     }
 
     @Override
-    public List<Methodology> findByYear(int year) {
+    public List<Methodology> ofYear(int year) {
         return em.createQuery("select m from Methodology m where m.year = :y order by m.direction, m.version desc",
                         Methodology.class)
                 .setParameter("y", year)

@@ -71,7 +71,7 @@ public class DemoAppeals {
 
     /** @param resolved every appeal decided and corrected (a finished stage), or some still open */
     void play(String tenant, List<Evaluation> all, boolean resolved) {
-        List<ExecutiveBody> ordered = bodies.findAll();
+        List<ExecutiveBody> ordered = bodies.all();
         int year = all.isEmpty() ? 0 : all.get(0).year();
         WorkingCalendar calendar = new WorkingCalendar(cycles.calendar(year, year + 2).stream()
                 .map(CalendarDay::entry).toList());

@@ -72,10 +72,10 @@ public class DemoCycleSeed {
                 tenant + ".planning", at(year, 11, 5, 10), zone));
         cycle.approve(tenant + ".akim", at(year, 11, 18, 15), zone);
         record(tenant, ".akim", "AKIM", "SCHEDULE_APPROVED", year, at(year, 11, 18, 15));
-        bodies.findAll().stream().findFirst().ifPresent(b -> cycles.add(new DeadlineExtension(year, CycleStep.REPORTING,
+        bodies.all().stream().findFirst().ifPresent(b -> cycles.add(new DeadlineExtension(year, CycleStep.REPORTING,
                 b.id(), null, null, LocalDate.of(year + 1, 3, 10), "Бірінші басшы ауысты; деректер қайта жиналуда.",
                 tenant + ".akim", at(year + 1, 2, 25, 12))));
-        List<Evaluation> all = evaluations.findByYear(year);
+        List<Evaluation> all = evaluations.ofYear(year);
         int y = year + 1;
         switch (stage) {
             case REPORTING -> {
@@ -127,7 +127,7 @@ public class DemoCycleSeed {
 
     /** The akim gives the first body, still being verified after 1 June, ten more days for its conclusions. */
     private void extendLateConclusions(String tenant, int year) {
-        bodies.findAll().stream().findFirst().ifPresent(b -> cycles.add(new DeadlineExtension(year, CycleStep.CONCLUSIONS,
+        bodies.all().stream().findFirst().ifPresent(b -> cycles.add(new DeadlineExtension(year, CycleStep.CONCLUSIONS,
                 b.id(), null, null, LocalDate.of(year + 1, 6, 11), "Бақылау органының тексеру актісі күтілуде (¶43).",
                 tenant + ".akim", at(year + 1, 5, 28, 17))));
     }
@@ -154,7 +154,7 @@ public class DemoCycleSeed {
 
     /** The demo's body accounts are numbered in registry order, one per body. */
     private void notifyBodies(String tenant, List<Evaluation> all, int year, String kind, Instant at) {
-        List<Long> ordered = bodies.findAll().stream().map(b -> b.id()).toList();
+        List<Long> ordered = bodies.all().stream().map(b -> b.id()).toList();
         all.forEach(e -> cycles.add(new Notification(tenant + ".body" + (ordered.indexOf(e.bodyId()) + 1), kind, year,
                 null, at)));
     }

@@ -91,7 +91,7 @@ public class DemoEvaluationSeed {
     /** The registry positions of the region's active bodies that have no evaluation of {@code year} yet. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Integer> unseeded(int year) {
-        List<ExecutiveBody> all = bodies.findAll();
+        List<ExecutiveBody> all = bodies.all();
         List<Integer> pending = new java.util.ArrayList<>();
         for (int k = 0; k < all.size(); k++) {
             ExecutiveBody body = all.get(k);
@@ -111,7 +111,7 @@ public class DemoEvaluationSeed {
         }
         byte[] evidence = DemoDocuments.evidencePdf();
         String evidenceSha = files.put(evidence);
-        ExecutiveBody body = bodies.findAll().get(k);
+        ExecutiveBody body = bodies.all().get(k);
         seedBody(tenant, year, body, "body" + (k + 1), current, evidence.length, evidenceSha, progress);
     }
 

@@ -53,7 +53,7 @@ public class BodyRegistry {
             Role.Names.PLANNING_BODY, Role.Names.BUDGET_BODY, Role.Names.EVALUATED_BODY,
             Role.Names.COMMISSION_MEMBER, Role.Names.COMMISSION_WORKING_BODY, Role.Names.EXPERT})
     public List<BodySummary> list() {
-        return bodies.findAll().stream().map(BodySummary::of).toList();
+        return bodies.all().stream().map(BodySummary::of).toList();
     }
 
     @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.MINISTRY, Role.Names.AKIM, Role.Names.AKIM_APPARATUS,
@@ -162,7 +162,7 @@ public class BodyRegistry {
         if (function == EvaluatorFunction.NONE) {
             return;
         }
-        bodies.findAll().stream()
+        bodies.all().stream()
                 .filter(b -> b.evaluatorFunction() == function && b.status() == BodyStatus.ACTIVE)
                 .filter(b -> !b.id().equals(exceptBodyId))
                 .findFirst()

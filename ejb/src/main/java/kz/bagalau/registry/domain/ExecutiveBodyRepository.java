@@ -7,7 +7,7 @@ import kz.bagalau.shared.domain.NotFoundException;
 /** The bodies of the current region. */
 public interface ExecutiveBodyRepository {
 
-    List<ExecutiveBody> findAll();
+    List<ExecutiveBody> all();
 
     Optional<ExecutiveBody> findById(long id);
 

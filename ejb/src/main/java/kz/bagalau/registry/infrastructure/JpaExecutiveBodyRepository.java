@@ -16,7 +16,7 @@ public class JpaExecutiveBodyRepository implements ExecutiveBodyRepository {
     private TenantEntityManager em;
 
     @Override
-    public List<ExecutiveBody> findAll() {
+    public List<ExecutiveBody> all() {
         return em.get().createQuery("select b from ExecutiveBody b order by b.code", ExecutiveBody.class)
                 .getResultList();
     }

@@ -17,7 +17,7 @@ public class TenantDirectory {
     private TenantRepository tenants;
 
     public List<TenantSummary> all() {
-        return tenants.findAll().stream().map(TenantSummary::of).toList();
+        return tenants.all().stream().map(TenantSummary::of).toList();
     }
 
     public Optional<TenantSummary> find(String code) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 /** The regions known to this deployment. */
 public interface TenantRepository {
 
-    List<Tenant> findAll();
+    List<Tenant> all();
 
     Optional<Tenant> findByCode(String code);
 

@@ -16,7 +16,7 @@ public class JpaTenantRepository implements TenantRepository {
     private EntityManager em;
 
     @Override
-    public List<Tenant> findAll() {
+    public List<Tenant> all() {
         return em.createQuery("select t from Tenant t order by t.code", Tenant.class).getResultList();
     }
 
