@@ -1,6 +1,10 @@
 -- The evaluation's own states end at FINAL (¶46). What happens to final results afterwards (the general
 -- evaluation, the commission, the akim's report, publication) is recorded once per region and year in
 -- evaluation_cycle, so the per-direction copies of those steps go: a direction past FINAL is FINAL.
+-- Row-level security is forced even for the owner; the migration lifts it for its own updates only.
+alter table direction_evaluation no force row level security;
+alter table recheck no force row level security;
+
 update direction_evaluation
    set state = 'FINAL'
  where state in ('INCLUDED', 'COMMISSION_CONCLUDED', 'REPORTED', 'PUBLISHED');
@@ -16,6 +20,9 @@ update recheck
 
 alter table recheck
     add constraint recheck_resume_state_known check (resume_state in ('CONCLUSION_SENT', 'FINAL'));
+
+alter table direction_evaluation force row level security;
+alter table recheck force row level security;
 
 -- Rating bands that a published methodology of their year rates by do not change or go (second wall behind
 -- MethodologyAuthoring.setRatingScale); bands missing for such a year may still be set.

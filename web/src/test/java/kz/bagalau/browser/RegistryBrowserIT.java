@@ -11,12 +11,15 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The portal in headless Chromium: two roles of two regions log in, see their own region's bodies only, in
  * Kazakh, Russian and English; the language choice is remembered per user; the region's administrator
- * registers a body through the dialog and gets validation messages in their language.
+ * registers a body through the dialog and gets validation messages in their language; a date past the
+ * month's end and a name with a control character are refused with a message, never changed or stored.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -87,6 +90,44 @@ class RegistryBrowserIT {
                     .textToBePresentInElementLocated(By.id("bodiesForm:bodies"), code));
 
             assertThat(browser.page()).contains("Туризм басқармасы");
+        }
+    }
+
+    @Test
+    void should_refuse_a_day_past_the_months_end_instead_of_saving_the_last_day() {
+        try (Browser browser = new Browser(url)) {
+            browser.logIn("turkistan.apparatus", "demo");
+            browser.open("/app/bodies.xhtml");
+            String before = browser.text(By.id("bodiesForm:bodies"));
+            browser.clickAndWait(browser.waitFor(By.id("bodiesForm:bodies:0:status")));
+            WebElement date = browser.waitFor(By.id("statusDialogForm:statusDate_input"));
+            browser.until(ExpectedConditions.visibilityOf(date));
+            date.clear();
+            date.sendKeys("2027-02-30");
+            browser.clickAndWait(browser.driver().findElement(By.id("statusDialogForm:saveStatus")));
+
+            assertThat(browser.text(By.id("statusDialogForm:statusMessages"))).contains("2027-02-30");
+            browser.open("/app/bodies.xhtml");
+            assertThat(browser.text(By.id("bodiesForm:bodies"))).isEqualTo(before).doesNotContain("2027-02-28");
+        }
+    }
+
+    @Test
+    void should_refuse_a_name_with_a_nul_character_with_a_message_naming_the_field() {
+        try (Browser browser = new Browser(url)) {
+            browser.logIn("turkistan.apparatus", "demo");
+            browser.open("/app/bodies.xhtml");
+            browser.clickAndWait(browser.waitFor(By.id("bodiesForm:newBody")));
+            browser.waitFor(By.id("bodyDialogForm:code")).sendKeys("NUL1");
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('bodyDialogForm:nameKk').value = 'Туризм\\u0000басқармасы';");
+            browser.driver().findElement(By.id("bodyDialogForm:nameRu")).sendKeys("Управление туризма");
+            browser.driver().findElement(By.id("bodyDialogForm:nameEn")).sendKeys("Department of Tourism");
+            browser.clickAndWait(browser.driver().findElement(By.id("bodyDialogForm:save")));
+
+            assertThat(browser.text(By.id("bodyDialogForm:dialogMessages"))).contains("NUL");
+            browser.open("/app/bodies.xhtml");
+            assertThat(browser.text(By.id("bodiesForm:bodies"))).doesNotContain("NUL1");
         }
     }
 }

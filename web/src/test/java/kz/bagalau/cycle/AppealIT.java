@@ -142,6 +142,23 @@ class AppealIT {
     }
 
     @Test
+    @DisplayName("¶55-¶56: an empty document refuses the whole appeal; it never becomes an appeal without documents")
+    void should_refuse_an_appeal_whose_document_is_empty() {
+        Concluded body = concluded();
+        DirectionView d = body.apparatusDirection(0);
+        List<AppealDocument> empty = List.of(new AppealDocument("zero.pdf", new byte[0], false));
+
+        callers.as(body.user(), () -> {
+            assertThatThrownBy(() -> appeals.file(d.id(), "Құжат қоса берілді", empty))
+                    .isInstanceOfSatisfying(RuleViolation.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("upload.empty"));
+        });
+
+        assertThat(callers.as(APPARATUS, () -> appeals.list(YEAR))).noneMatch(a -> a.directionEvaluationId() == d.id());
+        assertThat(callers.as(body.user(), () -> appeals.window(d.id())).open()).isTrue();
+    }
+
+    @Test
     @DisplayName("¶57: the special commission refuses anyone who verified, scored or drafted for the body this year")
     void should_refuse_participants_on_the_special_commission() {
         Concluded body = concluded();
@@ -199,6 +216,28 @@ class AppealIT {
         assertThat(rejected.decidedBy()).isEqualTo(CONTROL_UNIT);
         assertThat(stateOf(body, body.apparatusDirection(0))).as("the sent conclusion stands")
                 .isEqualTo(DirectionState.CONCLUSION_SENT);
+    }
+
+    @Test
+    @DisplayName("¶10, ¶59: only the direction's evaluator is offered the workspace of an accepted appeal")
+    void should_offer_the_workspace_link_only_to_the_directions_evaluator() {
+        Concluded body = concluded();
+        DirectionView d = body.apparatusDirection(0);
+        AppealView filed = underReview(body, d);
+        callers.as(CONTROL_UNIT, () -> appeals.decide(filed.id(), true, "Құжаттар нақты мәнді растайды"));
+
+        assertThat(callers.as(APPARATUS, () -> appeals.get(filed.id())))
+                .satisfies(a -> assertThat(a.awaitingCorrection()).isTrue())
+                .satisfies(a -> assertThat(a.workspaceOpen()).isTrue());
+        assertThat(callers.as(REGION + ".commission", () -> appeals.get(filed.id())).workspaceOpen())
+                .as("a member of the Regional Expert Commission").isFalse();
+        assertThat(callers.as(REGION + ".expert", () -> appeals.get(filed.id())).workspaceOpen())
+                .as("the independent expert").isFalse();
+        assertThat(callers.as(body.user(), () -> appeals.get(filed.id())).workspaceOpen())
+                .as("the appealing body").isFalse();
+        assertThat(callers.as(REGION + ".akim", () -> appeals.list(YEAR)))
+                .filteredOn(a -> a.id() == filed.id()).singleElement()
+                .satisfies(a -> assertThat(a.workspaceOpen()).as("the akim").isFalse());
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Locale;
+import kz.bagalau.evaluation.application.ConclusionLayouts;
 import kz.bagalau.evaluation.application.ConclusionService;
 import kz.bagalau.evaluation.application.ConclusionView;
 import kz.bagalau.evaluation.application.DirectionView;
@@ -81,6 +82,9 @@ class ConclusionIT {
     @Inject
     MethodologyCatalog catalog;
 
+    @Inject
+    ConclusionLayouts layouts;
+
     @Test
     void should_keep_a_sent_conclusion_immutable_in_the_service_and_in_the_database_per_paragraph_47() throws Exception {
         ConclusionView sent = sentConclusion(fixture.newBody(REGION, BodyType.REGIONAL_DEPARTMENT), 5);
@@ -138,6 +142,37 @@ class ConclusionIT {
                 .isInstanceOf(EJBAccessException.class);
         ConclusionView received = callers.as(body.username(), () -> conclusions.confirmReceipt(sent.id()));
         assertThat(received.receivedAt()).isNotNull();
+    }
+
+    @Test
+    @DisplayName("¶55: a link that makes the body's browser download the PDF records no receipt")
+    void should_record_no_receipt_when_the_body_downloads_the_pdf_by_a_link() throws Exception {
+        EvaluationFixture.Created body = fixture.newBody(REGION, BodyType.REGIONAL_DEPARTMENT);
+        ConclusionView sent = sentConclusion(body, 2);
+        PortalClient browser = new PortalClient(url);
+        assertThat(browser.logIn(body.username(), "demo")).isTrue();
+
+        HttpResponse<String> pdf = browser.get("/app/download/conclusion/" + sent.id() + ".pdf?lang=kk");
+
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(callers.as(body.username(), () -> conclusions.get(sent.id())).receivedAt()).isNull();
+    }
+
+    @Test
+    @DisplayName("¶50: a layout that includes files or fetches URLs is refused, and the refusal names no server path")
+    void should_refuse_a_layout_that_reads_files_or_fetches_urls() {
+        for (String layout : List.of("<html><body>{{> META-INF/microprofile-config.properties}}</body></html>",
+                "<html><body>{{> README.md}}</body></html>",
+                "<html><head><link href=\"http://127.0.0.1:8080/openapi\" rel=\"stylesheet\"/></head><body/></html>",
+                "<html><body><img src=\"file:///etc/passwd\"/></body></html>",
+                "<html><body><img src=\"data:image/png;base64,AAAA\"/></body></html>")) {
+            callers.as("ministry", () -> {
+                assertThatThrownBy(() -> layouts.preview("kk", layout)).isInstanceOfSatisfying(RuleViolation.class,
+                        e -> assertThat(String.join(" ", e.arguments())).doesNotContain("/work", "/tmp", "/root"));
+                assertThatThrownBy(() -> layouts.save("kk", layout)).isInstanceOf(RuleViolation.class);
+            });
+        }
+        assertThat(callers.as("ministry", () -> layouts.current("kk"))).doesNotContain("README", "127.0.0.1");
     }
 
     @Test

@@ -18,6 +18,7 @@ import kz.bagalau.testsupport.PortalClient;
 import kz.bagalau.testsupport.Sql;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -38,7 +39,7 @@ class SecurityIT {
     ShiftableClock clock;
 
     @Test
-    void should_lock_an_account_after_five_failed_logins_and_open_it_after_fifteen_minutes() throws SQLException {
+    void should_hold_back_an_address_after_five_failed_logins_and_let_it_in_again_later() throws SQLException {
         String user = newUser("kyzylorda", "EXPERT", "correct horse battery");
         PortalClient client = new PortalClient(url);
 
@@ -46,7 +47,7 @@ class SecurityIT {
             assertThat(client.api("/api/v1/me", user, "wrong " + i).statusCode()).isEqualTo(401);
         }
         assertThat(client.api("/api/v1/me", user, "correct horse battery").statusCode()).isEqualTo(401);
-        assertThat(auditActions(user)).contains("LOGIN_FAILED", "ACCOUNT_LOCKED", "LOGIN_REFUSED");
+        assertThat(auditActions(user)).contains("LOGIN_FAILED", "LOGIN_THROTTLED", "LOGIN_REFUSED");
 
         clock.shiftTo(clock.instant().plus(Duration.ofMinutes(16)));
         try {
@@ -54,6 +55,64 @@ class SecurityIT {
         } finally {
             clock.reset();
         }
+    }
+
+    @Test
+    @DisplayName("Failed logins from one address never lock the account for everybody else")
+    void should_keep_the_account_usable_from_elsewhere_while_one_address_is_held_back() throws SQLException {
+        String user = newUser("kyzylorda", "EXPERT", "correct horse battery");
+        PortalClient client = new PortalClient(url);
+
+        for (int i = 0; i < 5; i++) {
+            client.apiFrom("198.51.100.10", "/api/v1/me", user, "guess " + i);
+        }
+
+        assertThat(client.apiFrom("198.51.100.10", "/api/v1/me", user, "correct horse battery").statusCode())
+                .isEqualTo(401);
+        assertThat(client.apiFrom("203.0.113.5", "/api/v1/me", user, "correct horse battery").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("An address that keeps guessing waits twice as long after every further failure")
+    void should_double_the_wait_of_an_address_with_every_further_failure() throws SQLException {
+        String user = newUser("kyzylorda", "EXPERT", "correct horse battery");
+        PortalClient client = new PortalClient(url);
+        try {
+            for (int i = 0; i < 5; i++) {
+                client.apiFrom("198.51.100.20", "/api/v1/me", user, "guess " + i);
+            }
+            Duration first = waitOf(user, "198.51.100.20");
+            clock.shiftTo(clock.instant().plus(first).plusSeconds(1));
+            client.apiFrom("198.51.100.20", "/api/v1/me", user, "guess again");
+
+            assertThat(first).isEqualTo(Duration.ofSeconds(30));
+            assertThat(waitOf(user, "198.51.100.20")).isEqualTo(Duration.ofSeconds(60));
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    @DisplayName("Attacked from several addresses at once, the account is locked for cause and its open sessions end")
+    void should_lock_the_account_for_cause_and_end_its_sessions_when_attacked_from_several_addresses()
+            throws SQLException {
+        String user = newUser("ulytau", "AKIM", "correct horse battery");
+        PortalClient session = new PortalClient(url);
+        assertThat(session.logIn(user, "correct horse battery")).isTrue();
+        assertThat(session.get("/app/home.xhtml").statusCode()).isEqualTo(200);
+
+        PortalClient attacker = new PortalClient(url);
+        for (String address : List.of("198.51.100.31", "198.51.100.32", "198.51.100.33")) {
+            for (int i = 0; i < 5; i++) {
+                attacker.apiFrom(address, "/api/v1/me", user, "guess " + i);
+            }
+        }
+
+        assertThat(auditActions(user)).contains("ACCOUNT_LOCKED");
+        assertThat(session.get("/app/home.xhtml").statusCode()).isEqualTo(302);
+        assertThat(attacker.apiFrom("203.0.113.9", "/api/v1/me", user, "correct horse battery").statusCode())
+                .isEqualTo(401);
     }
 
     @Test
@@ -67,6 +126,17 @@ class SecurityIT {
             }
             assertThat(client.api("/api/v1/me", user, "correct horse battery").statusCode()).isEqualTo(200);
         }
+    }
+
+    @Test
+    @DisplayName("The session cookie is not sent along by pages elsewhere (SameSite=Lax) and scripts cannot read it")
+    void should_give_the_session_cookie_same_site_lax_and_http_only() throws SQLException {
+        String user = newUser("ulytau", "AKIM", "correct horse battery");
+        PortalClient client = new PortalClient(url);
+        assertThat(client.logIn(user, "correct horse battery")).isTrue();
+
+        assertThat(client.lastSetCookies()).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=")
+                .containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly"));
     }
 
     @Test
@@ -188,6 +258,15 @@ class SecurityIT {
                     + "values (?, ?, ?, 'Test user', ?)", tenant, username, hasher.hash(password.toCharArray()), role);
         }
         return username;
+    }
+
+    /** How long {@code origin} was told to wait after its last failure on {@code user}. */
+    private static Duration waitOf(String user, String origin) throws SQLException {
+        try (Connection c = Sql.asOwner()) {
+            Object seconds = Sql.rows(c, "select extract(epoch from blocked_until - last_failure_at)::bigint"
+                    + " from login_throttle where username = ? and origin = ?", user, origin).get(0).get(0);
+            return Duration.ofSeconds(((Number) seconds).longValue());
+        }
     }
 
     private static List<String> auditActions(String actor) throws SQLException {

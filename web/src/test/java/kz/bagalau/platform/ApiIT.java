@@ -15,6 +15,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -77,6 +78,18 @@ class ApiIT {
         assertThat(answer.statusCode()).isEqualTo(401);
         assertThat(answer.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
         assertThat(answer.body()).doesNotContainIgnoringCase("password").doesNotContainIgnoringCase("astana");
+    }
+
+    @Test
+    @DisplayName("¶56: the automatic answer to an appeal without documents reads as text in the API, never as a key")
+    void should_give_the_automatic_answer_of_an_appeal_as_text() {
+        JsonArray appeals = PortalClient.array(client.api("/api/v1/appeals?year=2025", "aktobe.apparatus"));
+
+        assertThat(appeals.getValuesAs(JsonObject.class))
+                .filteredOn(a -> "AUTO_ANSWERED".equals(a.getString("status")))
+                .isNotEmpty()
+                .allSatisfy(a -> assertThat(a.getString("decisionReason")).doesNotStartWith("appeal.")
+                        .contains("56"));
     }
 
     @Test

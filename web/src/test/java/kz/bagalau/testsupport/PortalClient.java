@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +35,7 @@ public final class PortalClient {
 
     private final String base;
     private final HttpClient http;
+    private final List<String> setCookies = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public PortalClient(URL deploymentUrl) {
         String url = deploymentUrl.toString();
@@ -74,6 +76,27 @@ public final class PortalClient {
                 .GET().build());
     }
 
+    /**
+     * An API call as if relayed by the TLS proxy on loopback for a client at {@code clientAddress} (the test
+     * deployment trusts 127.0.0.1 as its proxy, see web/pom.xml).
+     */
+    public HttpResponse<String> apiFrom(String clientAddress, String path, String username, String password) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", basic(username, password))
+                .header("Accept", "application/json")
+                .header("X-Forwarded-For", clientAddress)
+                .GET().build());
+    }
+
+    /** A POST to the API with a JSON body, as a client would confirm or change something. */
+    public HttpResponse<String> apiPost(String path, String username, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", basic(username, "demo"))
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public HttpResponse<String> api(String path, String username) {
         return api(path, username, "demo");
     }
@@ -97,6 +120,50 @@ public final class PortalClient {
         return answer.statusCode() == 302 && answer.headers().firstValue("Location").orElse("").contains("/app/");
     }
 
+    /** A form POST to a page, as a browser (or a forged page elsewhere) would send it; extra headers optional. */
+    public HttpResponse<String> postForm(String path, Map<String, String> form, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form)));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
+    /** A multipart upload of one file of {@code size} zero bytes in field {@code field}, as a file input sends it. */
+    public HttpResponse<String> upload(String path, String field, String fileName, int size) {
+        return upload(path, Map.of(), field, fileName, new byte[size]);
+    }
+
+    /** A multipart form post: the form's fields and one file, as a browser submits a form with a file input. */
+    public HttpResponse<String> upload(String path, Map<String, String> fields, String fileField, String fileName,
+                                       byte[] content) {
+        String boundary = "----bagalau" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        StringBuilder head = new StringBuilder();
+        fields.forEach((name, value) -> head.append("--").append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileField)
+                .append("\"; filename=\"").append(fileName).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    /** The JSF view state of a page, to post its form back. */
+    public static String viewState(HttpResponse<String> page) {
+        Matcher m = VIEW_STATE.matcher(page.body());
+        if (!m.find()) {
+            throw new IllegalStateException("No view state on " + page.uri());
+        }
+        return m.group(1);
+    }
+
     public static JsonObject object(HttpResponse<String> response) {
         return (JsonObject) json(response.body());
     }
@@ -111,9 +178,16 @@ public final class PortalClient {
         }
     }
 
+    /** Every Set-Cookie header the server sent this client so far, in order. */
+    public List<String> lastSetCookies() {
+        return List.copyOf(setCookies);
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            setCookies.addAll(response.headers().allValues("set-cookie"));
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

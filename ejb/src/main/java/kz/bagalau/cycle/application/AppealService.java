@@ -109,7 +109,7 @@ public class AppealService {
 
     /**
      * ¶55-¶56: files the body's appeal on one direction with its documents, all or nothing: a refused document
-     * leaves no appeal behind. Without documents the appeal is answered at once that a re-check is unfounded.
+     * (empty, too large, of another kind than it claims) leaves no appeal behind. Without documents the appeal is answered at once that a re-check is unfounded.
      */
     @RolesAllowed(Role.Names.EVALUATED_BODY)
     public AppealView file(long directionEvaluationId, String text, List<AppealDocument> documents) {
@@ -124,7 +124,7 @@ public class AppealService {
         LocalDate today = time.today();
         WorkingCalendar cal = calendar.around(today);
         AppealWindow window = window(d, cal);
-        List<AppealDocument> attached = documents.stream().filter(AppealDocument::present).toList();
+        List<AppealDocument> attached = documents.stream().filter(AppealDocument::chosen).toList();
         Conclusion latest = evaluations.findLatestSentConclusion(d.id())
                 .orElseThrow(() -> new RuleViolation("appeal.direction.state", d.direction().number()));
         Appeal appeal = Appeal.file(d.id(), latest.id(), text, attached.size(), today, window.windowEnd(),

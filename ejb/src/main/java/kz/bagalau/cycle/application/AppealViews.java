@@ -47,7 +47,7 @@ public class AppealViews {
         return new AppealView(a.id(), d.id(), e.id(), e.year(), BodyRef.of(registry.get(e.bodyId())),
                 d.direction().number(), a.conclusionId(), a.status(), a.text(), documents, a.filedBy(), a.filedAt(),
                 a.windowEnd(), a.decisionDue(), a.members(), a.commissionFormedBy(), a.decisionReason(), a.decidedBy(),
-                a.decidedAt(), a.correctedConclusionId(), overdue);
+                a.decidedAt(), a.correctedConclusionId(), overdue, access.isEvaluatorOf(d));
     }
 
     /** The year's appeals the caller may see, oldest first. */

@@ -36,11 +36,12 @@ public class RecheckService {
     /** A re-check as the appeals page lists it. */
     public record RecheckView(long id, long directionEvaluationId, int direction, long bodyId, String reason,
                               DirectionState resumeState, Recheck.Status status, String startedBy, Instant startedAt,
-                              String outcome, Instant closedAt) {
+                              String outcome, Instant closedAt, boolean workspaceOpen) {
 
-        static RecheckView of(Recheck r, DirectionEvaluation d) {
+        static RecheckView of(Recheck r, DirectionEvaluation d, boolean workspaceOpen) {
             return new RecheckView(r.id(), d.id(), d.direction().number(), d.evaluation().bodyId(), r.reason(),
-                    r.resumeState(), r.status(), r.startedBy(), r.startedAt(), r.outcome(), r.closedAt());
+                    r.resumeState(), r.status(), r.startedBy(), r.startedAt(), r.outcome(), r.closedAt(),
+                    workspaceOpen);
         }
     }
 
@@ -82,7 +83,7 @@ public class RecheckService {
                 Map.of("state", d.state().name(), "reason", r.reason(), "direction", d.direction().number()));
         events.publish(new RecheckStarted(tenant(), d.evaluation().year(), d.evaluation().bodyId(), d.id(), r.id(),
                 r.startedBy(), r.startedAt()));
-        return RecheckView.of(r, d);
+        return RecheckView.of(r, d, access.isEvaluatorOf(d));
     }
 
     @RolesAllowed(Role.Names.COMMISSION_WORKING_BODY)
@@ -102,7 +103,7 @@ public class RecheckService {
                 Map.of("state", d.state().name(), "outcome", r.outcome()));
         events.publish(new RecheckClosed(tenant(), d.evaluation().year(), d.evaluation().bodyId(), d.id(), r.id(),
                 access.caller().username(), r.closedAt()));
-        return RecheckView.of(r, d);
+        return RecheckView.of(r, d, access.isEvaluatorOf(d));
     }
 
     private static String tenant() {
@@ -139,6 +140,9 @@ public class RecheckService {
         Map<Long, DirectionEvaluation> byId = new java.util.HashMap<>();
         directions.forEach(d -> byId.put(d.id(), d));
         return cycles.rechecks(directions.stream().map(DirectionEvaluation::id).toList()).stream()
-                .map(r -> RecheckView.of(r, byId.get(r.directionEvaluationId()))).toList();
+                .map(r -> {
+                    DirectionEvaluation d = byId.get(r.directionEvaluationId());
+                    return RecheckView.of(r, d, access.isEvaluatorOf(d));
+                }).toList();
     }
 }

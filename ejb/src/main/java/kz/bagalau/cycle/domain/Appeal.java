@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import kz.bagalau.shared.domain.PlainText;
 import kz.bagalau.shared.domain.RuleViolation;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -34,6 +35,9 @@ public class Appeal {
 
     /** Where the appeal stands. */
     public enum Status { FILED, AUTO_ANSWERED, UNDER_REVIEW, ACCEPTED, REJECTED }
+
+    /** An appeal's text holds at most this many characters; a longer one is refused, never cut. */
+    public static final int MAX_TEXT = 20_000;
 
     /** The answer recorded for an appeal without documents (¶56), as a message key for the reader's language. */
     public static final String AUTO_ANSWER = "appeal.autoAnswer";
@@ -109,7 +113,7 @@ public class Appeal {
         if (today.isAfter(windowEnd)) {
             throw new RuleViolation("appeal.window.closed", windowEnd);
         }
-        if (text == null || text.isBlank()) {
+        if (PlainText.check(text, MAX_TEXT, "label.appeal.text") == null) {
             throw new RuleViolation("appeal.text.required");
         }
         Appeal a = new Appeal();

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import kz.bagalau.methodology.application.UnitGlossary;
 import kz.bagalau.shared.infrastructure.Texts;
 
 /**
@@ -55,7 +56,7 @@ final class ConclusionDocument {
         Map<String, Object> m = new HashMap<>();
         m.put("code", i.code());
         m.put("name", pick(locale, i.nameKk(), i.nameRu(), i.nameEn()));
-        m.put("unit", i.unit());
+        m.put("unit", UnitGlossary.nameOf(locale, i.unit()));
         m.put("actual", number(i.actual()));
         m.put("target", number(i.target()));
         m.put("source", i.sourceType() + " · " + Texts.get(locale, "source." + i.sourceType()));

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import kz.bagalau.shared.domain.PlainText;
 import kz.bagalau.shared.domain.RuleViolation;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -27,6 +28,9 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT)
 public class Conclusion {
+
+    /** Each of the evaluator's parts holds at most this many characters; a longer one is refused, never cut. */
+    public static final int MAX_TEXT = 20_000;
 
     /** A draft is the evaluator's; a sent conclusion is the body's. */
     public enum Status { DRAFT, SENT }
@@ -123,9 +127,9 @@ public class Conclusion {
                        Instant now) {
         requireDraft();
         this.report = report;
-        this.followupResults = text(followupResults);
-        this.findings = text(findings);
-        this.recommendations = text(recommendations);
+        this.followupResults = text(followupResults, "label.conclusion.followupResults");
+        this.findings = text(findings, "label.conclusion.findings");
+        this.recommendations = text(recommendations, "label.conclusion.recommendations");
         this.draftedBy = by;
         this.draftedAt = now;
     }
@@ -158,8 +162,9 @@ public class Conclusion {
         }
     }
 
-    private static String text(String s) {
-        return s == null ? "" : s.strip();
+    private static String text(String s, String label) {
+        String checked = PlainText.check(s, MAX_TEXT, label);
+        return checked == null ? "" : checked;
     }
 
     public Long id() {

@@ -12,6 +12,7 @@ import kz.bagalau.evaluation.application.DirectionView;
 import kz.bagalau.evaluation.application.ReportingForm;
 import kz.bagalau.evaluation.application.ReportingSpreadsheet;
 import kz.bagalau.evaluation.application.ValueRow;
+import kz.bagalau.methodology.application.UnitGlossary;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -51,7 +52,7 @@ public class ReportingWorkbook implements ReportingSpreadsheet {
                     row.createCell(0).setCellValue(d.direction());
                     row.createCell(1).setCellValue(v.code());
                     row.createCell(2).setCellValue(v.name(locale));
-                    row.createCell(3).setCellValue(v.unit());
+                    row.createCell(3).setCellValue(UnitGlossary.nameOf(locale, v.unit()));
                     number(row, 4, v.actual());
                     number(row, 5, v.target());
                     row.createCell(6).setCellValue(v.extraInputs().isEmpty() ? ""

@@ -9,7 +9,7 @@ import kz.bagalau.identity.domain.StoredAccount;
  */
 public record LoginOutcome(Result result, StoredAccount account, Instant lockedUntil) {
 
-    public enum Result { SUCCESS, INVALID, LOCKED, DISABLED }
+    public enum Result { SUCCESS, INVALID, LOCKED, THROTTLED, DISABLED }
 
     public static LoginOutcome success(StoredAccount account) {
         return new LoginOutcome(Result.SUCCESS, account, null);
@@ -21,6 +21,11 @@ public record LoginOutcome(Result result, StoredAccount account, Instant lockedU
 
     public static LoginOutcome locked(Instant until) {
         return new LoginOutcome(Result.LOCKED, null, until);
+    }
+
+    /** This client address has to wait before it may try the account again; {@code lockedUntil} says until when. */
+    public static LoginOutcome throttled(Instant until) {
+        return new LoginOutcome(Result.THROTTLED, null, until);
     }
 
     public static LoginOutcome disabled() {

@@ -2,6 +2,8 @@ package kz.bagalau.identity.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import kz.bagalau.identity.domain.CredentialStore;
@@ -19,10 +21,17 @@ public class ProfileService {
     @Inject
     private CredentialStore credentials;
 
-    /** The profile of an enabled account, or empty (unknown or disabled users get no tenant and no roles). */
+    @Inject
+    private Clock clock;
+
+    /**
+     * The profile of an enabled account that is not locked for cause, or empty: unknown, disabled and locked
+     * users get no tenant and no roles, so a session opened before a lock ends at its next request.
+     */
     public Optional<CallerProfile> profileOf(String username) {
+        Instant now = clock.instant();
         return credentials.findAccount(username)
-                .filter(a -> a.enabled())
+                .filter(a -> a.enabled() && !a.lockedAt(now))
                 .map(CallerProfile::of);
     }
 

@@ -11,10 +11,17 @@ public interface CredentialStore {
 
     Optional<StoredAccount> findAccount(String username);
 
-    /** Counts one failed login; returns the lock's end when this failure locked the account. */
-    Optional<Instant> recordFailure(String username, Instant now, LoginPolicy policy);
+    /** Until when {@code origin} has to wait before it may try {@code username} again. */
+    Optional<Instant> throttledUntil(String username, String origin, Instant now);
 
-    void recordSuccess(String username, Instant now);
+    /** Counts one failed login of {@code origin} on {@code username}, with the policy's delays. */
+    OriginFailure recordFailure(String username, String origin, Instant now, LoginPolicy policy);
+
+    /** A successful login: the account's lock-out state and this origin's count are cleared. */
+    void recordSuccess(String username, String origin, Instant now);
+
+    /** Locks the account for cause until {@code until}: nobody logs in, open sessions end. */
+    void lockForCause(String username, Instant until);
 
     void changeLocale(String username, String locale);
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import kz.bagalau.identity.domain.CredentialStore;
 import kz.bagalau.identity.domain.LoginPolicy;
+import kz.bagalau.identity.domain.OriginFailure;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.domain.StoredAccount;
 import kz.bagalau.shared.infrastructure.DataSources;
@@ -49,17 +50,36 @@ public class JdbcCredentialStore implements CredentialStore {
     }
 
     @Override
-    public Optional<Instant> recordFailure(String username, Instant now, LoginPolicy policy) {
-        String sql = "select auth_record_failure(?, ?, ?, make_interval(secs => ?))";
+    public Optional<Instant> throttledUntil(String username, String origin, Instant now) {
+        String sql = "select auth_throttled_until(?, ?, ?)";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, username);
-            ps.setTimestamp(2, Timestamp.from(now));
-            ps.setInt(3, policy.maxFailedAttempts());
-            ps.setLong(4, policy.lockDuration().toSeconds());
+            ps.setString(2, origin);
+            ps.setTimestamp(3, Timestamp.from(now));
             try (ResultSet rs = ps.executeQuery()) {
-                Timestamp locked = rs.next() ? rs.getTimestamp(1) : null;
-                return locked == null || !locked.toInstant().isAfter(now)
-                        ? Optional.empty() : Optional.of(locked.toInstant());
+                Timestamp until = rs.next() ? rs.getTimestamp(1) : null;
+                return Optional.ofNullable(until).map(Timestamp::toInstant);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the login throttle failed", e);
+        }
+    }
+
+    @Override
+    public OriginFailure recordFailure(String username, String origin, Instant now, LoginPolicy policy) {
+        String sql = "select blocked_until, blocked_origins from auth_record_origin_failure(?, ?, ?, ?,"
+                + " make_interval(secs => ?), make_interval(secs => ?))";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, username);
+            ps.setString(2, origin);
+            ps.setTimestamp(3, Timestamp.from(now));
+            ps.setInt(4, policy.freeFailures());
+            ps.setLong(5, policy.firstDelay().toSeconds());
+            ps.setLong(6, policy.maxDelay().toSeconds());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                Timestamp until = rs.getTimestamp(1);
+                return new OriginFailure(Optional.ofNullable(until).map(Timestamp::toInstant), rs.getInt(2));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Recording a failed login failed", e);
@@ -67,8 +87,14 @@ public class JdbcCredentialStore implements CredentialStore {
     }
 
     @Override
-    public void recordSuccess(String username, Instant now) {
+    public void recordSuccess(String username, String origin, Instant now) {
         call("select auth_record_success(?, ?)", username, Timestamp.from(now));
+        call("select auth_clear_origin(?, ?)", username, origin);
+    }
+
+    @Override
+    public void lockForCause(String username, Instant until) {
+        call("select auth_lock_account(?, ?)", username, Timestamp.from(until));
     }
 
     @Override

@@ -24,6 +24,9 @@ public class PortalIdentityStore implements IdentityStore {
     @Inject
     private LoginService login;
 
+    @Inject
+    private ClientOrigin origin;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential up)) {
@@ -31,7 +34,7 @@ public class PortalIdentityStore implements IdentityStore {
         }
         LoginService.Channel channel = credential instanceof ApiCredential
                 ? LoginService.Channel.API : LoginService.Channel.FORM;
-        LoginOutcome outcome = login.authenticate(up.getCaller(), up.getPassword().getValue(), channel);
+        LoginOutcome outcome = login.authenticate(up.getCaller(), up.getPassword().getValue(), channel, origin.current());
         if (!outcome.succeeded()) {
             return CredentialValidationResult.INVALID_RESULT;
         }

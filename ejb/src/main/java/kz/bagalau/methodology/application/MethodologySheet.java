@@ -89,7 +89,7 @@ public final class MethodologySheet {
                 IndicatorDefinition definition = new IndicatorDefinition(r.get("code"),
                         new LocalizedText(r.get("name_kk"), r.get("name_ru"), r.get("name_en")),
                         blankToNull(r.get("description_kk")), blankToNull(r.get("description_ru")),
-                        blankToNull(r.get("description_en")), r.get("unit"), polarity, rule,
+                        blankToNull(r.get("description_en")), UnitGlossary.codeOf(r.get("unit")), polarity, rule,
                         Boolean.parseBoolean(r.get("has_target")), weight, maxPoints, source,
                         Boolean.parseBoolean(r.get("evidence_required")), applies, min, max);
                 rows.add(new Row(r.number(), direction, directionWeight, r.get("criterion_code"),

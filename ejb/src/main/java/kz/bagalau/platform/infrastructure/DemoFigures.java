@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import kz.bagalau.evaluation.domain.ReportedValue;
 import kz.bagalau.evaluation.domain.Verification;
+import kz.bagalau.methodology.application.UnitGlossary;
 import kz.bagalau.methodology.domain.BandsRule;
 import kz.bagalau.methodology.domain.Indicator;
 import kz.bagalau.methodology.domain.PenaltyRule;
@@ -53,7 +54,7 @@ final class DemoFigures {
                 if (ratio.fixedTarget() != null) {
                     actual = scaled(ratio.fixedTarget().doubleValue() * clamp(q + 0.1, 0.3, 1.0), i);
                 } else {
-                    double base = "%".equals(i.unit()) ? 60 + random.nextDouble() * 35
+                    double base = "percent".equals(i.unit()) ? 60 + random.nextDouble() * 35
                             : i.maxValue() != null && i.maxValue().doubleValue() > 1000 ? 200 + random.nextDouble() * 700
                             : 5 + random.nextDouble() * 10;
                     target = scaled(base, i);
@@ -97,7 +98,7 @@ final class DemoFigures {
         if (i.maxValue() != null) {
             v = Math.min(v, i.maxValue().doubleValue());
         }
-        boolean whole = !"%".equals(i.unit()) && i.unit().length() <= 5 && !i.unit().contains("м");
+        boolean whole = UnitGlossary.whole(i.unit());
         return BigDecimal.valueOf(v).setScale(whole ? 0 : 1, RoundingMode.HALF_UP);
     }
 

@@ -37,7 +37,23 @@ final class DemoRegistrySeed {
     private static final String[] SURNAMES = {"Сәрсенбаев", "Тоқтаров", "Жақыпов", "Омаров", "Сейітов", "Қасымов",
         "Бекмұхамбетов", "Әбілов", "Нұрмағамбетов", "Ысқақов", "Құдайбергенов", "Есенов"};
 
+    /** The demo staff of every region: username suffix and role. */
+    private static final String[][] STAFF = {{"akim", "AKIM"}, {"apparatus", "AKIM_APPARATUS"},
+        {"apparatus2", "AKIM_APPARATUS"}, {"planning", "PLANNING_BODY"}, {"budget", "BUDGET_BODY"},
+        {"commission", "COMMISSION_MEMBER"}, {"workingbody", "COMMISSION_WORKING_BODY"}, {"expert", "EXPERT"}};
+
     private DemoRegistrySeed() {
+    }
+
+    /**
+     * A demo account's display name is a person's name, as a real account's is: a name is not translated, and
+     * the role beside it is shown in the reader's language.
+     */
+    static String person(String username) {
+        int seed = Math.abs(username.hashCode());
+        String first = FIRST_NAMES[seed % FIRST_NAMES.length];
+        String surname = SURNAMES[(seed / 17) % SURNAMES.length];
+        return first + " " + surname + (FEMALE_NAMES.contains(first) ? "а" : "");
     }
 
     static List<DemoBody> bodiesOf(String tenant) {
@@ -72,8 +88,8 @@ final class DemoRegistrySeed {
     /** Writes every region's bodies and accounts in the caller's transaction; returns the number of users. */
     static int write(Connection c, String passwordHash) throws SQLException {
         int users = 0;
-        users += insertUser(c, null, "admin", "Платформа әкімшісі", "PLATFORM_ADMIN", null, passwordHash);
-        users += insertUser(c, null, "ministry", "Өңірлік даму министрлігі", "MINISTRY", null, passwordHash);
+        users += insertUser(c, null, "admin", person("admin"), "PLATFORM_ADMIN", null, passwordHash);
+        users += insertUser(c, null, "ministry", person("ministry"), "MINISTRY", null, passwordHash);
         for (TenantCatalog.Entry region : TenantCatalog.load()) {
             String t = region.code();
             try (PreparedStatement ps = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
@@ -86,24 +102,13 @@ final class DemoRegistrySeed {
             for (DemoBody b : bodies) {
                 ids.add(insertBody(c, b, i++));
             }
-            users += insertUser(c, t, t + ".akim", "Әкім (" + region.nameKk() + ")", "AKIM", null, passwordHash);
-            users += insertUser(c, t, t + ".apparatus", "Әкім аппараты (" + region.nameKk() + ")", "AKIM_APPARATUS",
-                    null, passwordHash);
-            users += insertUser(c, t, t + ".apparatus2", "Әкім аппаратының бақылау бөлімі (" + region.nameKk() + ")",
-                    "AKIM_APPARATUS", null, passwordHash);
-            users += insertUser(c, t, t + ".planning", "Жоспарлау органы (" + region.nameKk() + ")", "PLANNING_BODY",
-                    null, passwordHash);
-            users += insertUser(c, t, t + ".budget", "Бюджетті атқару органы (" + region.nameKk() + ")",
-                    "BUDGET_BODY", null, passwordHash);
-            users += insertUser(c, t, t + ".commission", "Сараптау комиссиясының мүшесі (" + region.nameKk() + ")",
-                    "COMMISSION_MEMBER", null, passwordHash);
-            users += insertUser(c, t, t + ".workingbody", "Комиссияның жұмыс органы (" + region.nameKk() + ")",
-                    "COMMISSION_WORKING_BODY", null, passwordHash);
-            users += insertUser(c, t, t + ".expert", "Тәуелсіз сарапшы (" + region.nameKk() + ")", "EXPERT", null,
-                    passwordHash);
+            for (String[] staff : STAFF) {
+                users += insertUser(c, t, t + "." + staff[0], person(t + "." + staff[0]), staff[1], null,
+                        passwordHash);
+            }
             for (int k = 0; k < bodies.size(); k++) {
-                users += insertUser(c, t, t + ".body" + (k + 1), bodies.get(k).nameKk(), "EVALUATED_BODY",
-                        ids.get(k), passwordHash);
+                String username = t + ".body" + (k + 1);
+                users += insertUser(c, t, username, person(username), "EVALUATED_BODY", ids.get(k), passwordHash);
             }
         }
         return users;

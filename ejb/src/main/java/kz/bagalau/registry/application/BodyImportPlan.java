@@ -115,11 +115,24 @@ public final class BodyImportPlan {
             return Optional.of(new Line(row.number(), details, status, date,
                     successor.isBlank() ? null : successor));
         } catch (RuleViolation e) {
-            String column = e.messageKey().startsWith("body.email") ? "email"
-                    : e.messageKey().startsWith("text.required.") ? "name_" + e.messageKey().substring(14) : "code";
-            problems.add(new ImportProblem(sheet, row.number(), column, e.messageKey(), e.arguments()));
+            problems.add(new ImportProblem(sheet, row.number(), columnOf(e), e.messageKey(), e.arguments()));
             return Optional.empty();
         }
+    }
+
+    /** The column a refusal of the row's details is about, from its key or the field it names. */
+    private static String columnOf(RuleViolation e) {
+        String field = e.arguments().isEmpty() ? "" : e.arguments().get(0);
+        if (e.messageKey().startsWith("body.email") || field.equals("label.body.email")) {
+            return "email";
+        }
+        if (field.equals("label.body.headName")) {
+            return "head_name";
+        }
+        if (field.startsWith("label.name.")) {
+            return "name_" + field.substring("label.name.".length());
+        }
+        return e.messageKey().startsWith("text.required.") ? "name_" + e.messageKey().substring(14) : "code";
     }
 
     private static void checkAcrossRows(String sheet, List<Line> lines, Map<String, BodySummary> existing,

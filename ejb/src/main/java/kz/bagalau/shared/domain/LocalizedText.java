@@ -25,6 +25,9 @@ public class LocalizedText implements Serializable {
         // for JPA
     }
 
+    /** A name holds at most this many characters, in every language. */
+    public static final int MAX_LENGTH = 300;
+
     public LocalizedText(String kk, String ru, String en) {
         this.kk = requireText(kk, "kk");
         this.ru = requireText(ru, "ru");
@@ -32,10 +35,11 @@ public class LocalizedText implements Serializable {
     }
 
     private static String requireText(String value, String language) {
-        if (value == null || value.isBlank()) {
+        String text = PlainText.check(value, MAX_LENGTH, "label.name." + language);
+        if (text == null) {
             throw new RuleViolation("text.required." + language);
         }
-        return value.strip();
+        return text;
     }
 
     public String kk() {

@@ -37,6 +37,18 @@ class AppealTest {
     }
 
     @Test
+    @DisplayName("¶55: an appeal over 20,000 characters is refused, never cut")
+    void should_refuse_an_over_long_appeal_instead_of_cutting_it() {
+        String text = "ә".repeat(25_000);
+
+        assertThatThrownBy(() -> Appeal.file(1, 2, text, 1, FILED, LocalDate.of(2027, 6, 8), LocalDate.of(2027, 6, 10),
+                "body", NOW)).isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("text.too-long");
+                    assertThat(e.arguments()).contains(String.valueOf(Appeal.MAX_TEXT), "25000");
+                });
+    }
+
+    @Test
     @DisplayName("¶57: the special commission is not empty")
     void should_refuse_an_empty_special_commission() {
         Appeal a = filed();

@@ -9,7 +9,10 @@ import kz.bagalau.shared.domain.RuleViolation;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ConclusionPdfTest {
 
@@ -56,10 +59,30 @@ class ConclusionPdfTest {
         assertThat(text).contains("<script>alert(1)</script>");
     }
 
+    @ParameterizedTest(name = "the {0} running footer is set in the portal's font, not as #")
+    @ValueSource(strings = {"kk", "ru", "en"})
+    void should_print_the_running_footer_in_every_language(String language) throws Exception {
+        String text = text(PDF.render(JpaConclusionTemplates.shipped(language), model()));
+
+        assertThat(text).doesNotContain("###").contains("47");
+        assertThat(text).containsAnyOf("тармағы", "пункту", "paragraph");
+    }
+
+    @Test
+    @DisplayName("Emoji, Arabic and Hebrew typed into a conclusion come out as typed, in reading order")
+    void should_keep_emoji_arabic_and_hebrew_as_typed() throws Exception {
+        Map<String, Object> model = new java.util.HashMap<>(model());
+        model.put("findings", "Жақсы 😀 ☺ · العربية نص · עברית טקסט");
+
+        String text = text(PDF.render(JpaConclusionTemplates.shipped("kk"), model));
+
+        assertThat(text).contains("😀", "☺", "العربية", "עברית", "טקסט");
+    }
+
     @Test
     void should_refuse_a_broken_layout_with_the_reason() {
         assertThatThrownBy(() -> PDF.validate("<html><body>{{#criteria}}</body></html>", model()))
-                .isInstanceOf(RuleViolation.class).hasMessageStartingWith("template.syntax");
+                .isInstanceOf(RuleViolation.class).hasMessageStartingWith("template.section.unbalanced");
         assertThatThrownBy(() -> PDF.validate("<html><body><p>unclosed</body></html>", model()))
                 .isInstanceOf(RuleViolation.class).hasMessageStartingWith("template.render");
         assertThatThrownBy(() -> PDF.validate(" ", model()))

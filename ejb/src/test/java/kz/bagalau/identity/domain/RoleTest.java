@@ -39,7 +39,10 @@ class RoleTest {
 
     @Test
     void should_refuse_a_lock_out_policy_that_never_locks_or_never_opens() {
-        assertThatThrownBy(() -> new LoginPolicy(0, Duration.ofMinutes(1))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new LoginPolicy(3, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        Duration minute = Duration.ofMinutes(1);
+        assertThatThrownBy(() -> new LoginPolicy(0, minute, minute, 3, minute)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LoginPolicy(3, Duration.ZERO, minute, 3, minute))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LoginPolicy(3, minute, minute, 1, minute)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -60,6 +60,17 @@ class BodyImportPlanTest {
     }
 
     @Test
+    void should_report_an_over_long_name_and_code_as_bad_cells_instead_of_failing() throws UnreadableFileException {
+        BodyImportPlan plan = plan(HEADER
+                + "LONG,%s,b,c,DISTRICT_AKIMAT,,,,,,\n".formatted("а".repeat(301))
+                + "%s,a,b,c,DISTRICT_AKIMAT,,,,,,\n".formatted("C".repeat(10_000)), Map.of());
+
+        assertThat(plan.lines()).isEmpty();
+        assertThat(plan.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
+                .containsExactlyInAnyOrder(tuple(2, "name_kk", "text.too-long"), tuple(3, "code", "import.code.invalid"));
+    }
+
+    @Test
     void should_refuse_an_impossible_date() throws UnreadableFileException {
         BodyImportPlan plan = plan(HEADER + "A,a,b,c,DISTRICT_AKIMAT,,LIQUIDATED,31.02.2025,,,\n", Map.of());
 

@@ -9,11 +9,9 @@ import java.util.List;
 import kz.bagalau.cycle.application.AppealService;
 import kz.bagalau.cycle.application.AppealView;
 import kz.bagalau.cycle.application.CommissionCandidate;
-import kz.bagalau.cycle.domain.Appeal;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.web.CurrentUser;
 import kz.bagalau.shared.domain.NotFoundException;
-import kz.bagalau.shared.infrastructure.Texts;
 import kz.bagalau.shared.web.FacesMessages;
 
 /**
@@ -85,9 +83,7 @@ public class AppealBacking implements Serializable {
 
     /** The decision's text in the reader's language: the automatic answer of ¶56 is a message key. */
     public String getDecisionText() {
-        return Appeal.AUTO_ANSWER.equals(appeal.decisionReason())
-                ? Texts.get(FacesMessages.locale(), Appeal.AUTO_ANSWER)
-                : appeal.decisionReason();
+        return appeal.decisionText(FacesMessages.locale());
     }
 
     public Long getId() {

@@ -7,16 +7,20 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import kz.bagalau.cycle.application.AppealService;
 import kz.bagalau.cycle.application.AppealView;
 import kz.bagalau.cycle.application.CalendarService;
 import kz.bagalau.cycle.application.ScheduleService;
 import kz.bagalau.cycle.application.ScheduleView;
 import kz.bagalau.cycle.domain.CalendarEntry;
+import kz.bagalau.shared.infrastructure.Texts;
 import kz.bagalau.tenancy.application.RegionTime;
 
 /**
@@ -75,8 +79,10 @@ public class CycleResource {
 
     @GET
     @Path("appeals")
-    public List<AppealView> appeals(@QueryParam("year") Integer year) {
-        return appeals.list(required(year));
+    public List<AppealView> appeals(@QueryParam("year") Integer year, @Context HttpHeaders headers) {
+        Locale locale = headers.getAcceptableLanguages().stream().findFirst()
+                .map(l -> Texts.localeOf(l.getLanguage())).orElse(Texts.DEFAULT);
+        return appeals.list(required(year)).stream().map(a -> a.readIn(locale)).toList();
     }
 
     private static int required(Integer year) {

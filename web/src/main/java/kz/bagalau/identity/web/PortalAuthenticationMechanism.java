@@ -113,9 +113,18 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
+    /** A bare 401 with the API's JSON error body, never the container's HTML error page. */
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"bagalau\", charset=\"UTF-8\"");
-        return context.responseUnauthorized();
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("{\"status\":401,\"error\":\"unauthorized\"}");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     static boolean isApi(HttpServletRequest request) {

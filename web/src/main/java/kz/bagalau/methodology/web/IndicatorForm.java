@@ -3,6 +3,7 @@ package kz.bagalau.methodology.web;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import kz.bagalau.methodology.application.IndicatorView;
+import kz.bagalau.methodology.application.UnitGlossary;
 import kz.bagalau.methodology.domain.Applicability;
 import kz.bagalau.methodology.domain.IndicatorDefinition;
 import kz.bagalau.methodology.domain.Polarity;
@@ -10,6 +11,7 @@ import kz.bagalau.methodology.domain.RuleType;
 import kz.bagalau.methodology.domain.ScoringRules;
 import kz.bagalau.methodology.domain.SourceType;
 import kz.bagalau.shared.domain.LocalizedText;
+import kz.bagalau.shared.web.FacesMessages;
 
 /** The editable fields of the indicator dialog; turned into a checked {@link IndicatorDefinition} on save. */
 public class IndicatorForm implements Serializable {
@@ -55,7 +57,7 @@ public class IndicatorForm implements Serializable {
         f.descriptionKk = i.descriptionKk();
         f.descriptionRu = i.descriptionRu();
         f.descriptionEn = i.descriptionEn();
-        f.unit = i.unit();
+        f.unit = UnitGlossary.nameOf(FacesMessages.locale(), i.unit());
         f.polarity = i.polarity();
         f.ruleType = i.ruleType();
         f.ruleParams = i.ruleParams();
@@ -73,7 +75,7 @@ public class IndicatorForm implements Serializable {
     /** @throws kz.bagalau.shared.domain.RuleViolation for a bad rule, formula or combination */
     IndicatorDefinition definition() {
         return new IndicatorDefinition(code, new LocalizedText(nameKk, nameRu, nameEn), descriptionKk, descriptionRu,
-                descriptionEn, unit, polarity, ScoringRules.parse(ruleType, ruleParams), hasTarget, weight, maxPoints,
+                descriptionEn, UnitGlossary.codeOf(unit), polarity, ScoringRules.parse(ruleType, ruleParams), hasTarget, weight, maxPoints,
                 SourceType.of(sourceType), evidenceRequired, appliesTo, minValue, maxValue);
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import kz.bagalau.audit.application.AuditLog;
 import kz.bagalau.audit.application.AuditVerifier;
 import kz.bagalau.audit.domain.AuditEntryView;
@@ -12,6 +13,8 @@ import kz.bagalau.audit.domain.AuditVerification;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.web.CurrentUser;
 import kz.bagalau.shared.domain.NotFoundException;
+import kz.bagalau.shared.infrastructure.Texts;
+import kz.bagalau.shared.web.FacesMessages;
 import kz.bagalau.tenancy.context.TenantContext;
 
 /**
@@ -50,12 +53,32 @@ public class AuditBacking implements Serializable {
         verification = verifier.verify();
     }
 
+    /** The newest entries, narrowed to those whose action (its code or its name in the user's language) matches. */
     public void refresh() {
+        String wanted = action == null ? "" : action.strip().toLowerCase(FacesMessages.locale());
         entries = TenantContext.current().isPresent()
                 ? audit.recent(null, null, PAGE).stream()
-                        .filter(e -> action == null || action.isBlank() || e.action().contains(action.strip().toUpperCase()))
+                        .filter(e -> wanted.isEmpty() || e.action().toLowerCase(Locale.ROOT).contains(wanted)
+                                || actionLabel(e.action()).toLowerCase(FacesMessages.locale()).contains(wanted))
                         .toList()
                 : List.of();
+    }
+
+    public String actionLabel(String code) {
+        return Texts.labelOf(FacesMessages.locale(), "audit.action.", code);
+    }
+
+    public String entityLabel(String code) {
+        return Texts.labelOf(FacesMessages.locale(), "audit.entity.", code);
+    }
+
+    public String roleLabel(String code) {
+        return Texts.labelOf(FacesMessages.locale(), "role.", code);
+    }
+
+    /** A stored state as "field: value" lines, in the order it was recorded, instead of raw JSON. */
+    public List<String> fields(String json) {
+        return AuditStates.lines(json);
     }
 
     public boolean isAdmin() {

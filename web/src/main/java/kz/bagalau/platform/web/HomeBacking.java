@@ -12,6 +12,7 @@ import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.web.CurrentUser;
 import kz.bagalau.registry.application.BodyRegistry;
 import kz.bagalau.registry.application.BodySummary;
+import kz.bagalau.registry.web.RegistryRights;
 import kz.bagalau.shared.web.EvaluationYears;
 import kz.bagalau.tenancy.context.TenantContext;
 
@@ -25,6 +26,9 @@ public class HomeBacking {
 
     @Inject
     private CurrentUser currentUser;
+
+    @Inject
+    private RegistryRights registryRights;
 
     @Inject
     private BodyRegistry registry;
@@ -99,8 +103,7 @@ public class HomeBacking {
     }
 
     public boolean isCanManageRegistry() {
-        return TenantContext.writable()
-                && (currentUser.has(Role.Names.AKIM_APPARATUS) || currentUser.has(Role.Names.PLATFORM_ADMIN));
+        return registryRights.isCanManage();
     }
 
     public List<String> getRoles() {

@@ -8,10 +8,13 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import kz.bagalau.shared.domain.RuleViolation;
 import kz.bagalau.shared.infrastructure.Texts;
 import kz.bagalau.shared.web.ConcurrentEdits;
@@ -21,9 +24,12 @@ import kz.bagalau.tenancy.web.ErrorStatus;
  * What a page does when a service refuses. A record outside the user's region, or no region at all, is the
  * plain 404 page (existence never leaks); a missing role is 403; a broken rule becomes a message in the
  * user's language on the same page, and so does an edit that lost a race with someone else's (reload); an
- * expired view sends the user back to the page they were on.
+ * expired or unrestorable view (a forged view state included) sends the user to the home page; anything else
+ * in an AJAX request is the error page, never an exception's class or message.
  */
 public class PortalExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final Logger LOG = Logger.getLogger(PortalExceptionHandler.class.getName());
 
     public PortalExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -51,10 +57,16 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
                             Texts.get(locale(faces), ConcurrentEdits.MESSAGE_KEY), null));
                     faces.validationFailed();
                     faces.renderResponse();
-                } else if (find(thrown, ViewExpiredException.class).isPresent()) {
+                } else if (find(thrown, ViewExpiredException.class).isPresent()
+                        || faces.getCurrentPhaseId() == PhaseId.RESTORE_VIEW || faces.getViewRoot() == null) {
+                    // The view could not be restored (Mojarra reports it after the phase, with no view root).
                     ExternalContext external = faces.getExternalContext();
                     external.redirect(external.getRequestContextPath() + "/app/home.xhtml");
                     faces.responseComplete();
+                } else if (faces.getPartialViewContext().isAjaxRequest()) {
+                    // Anything else in an AJAX request: the error page, never the exception's class or message.
+                    LOG.log(Level.SEVERE, "Unhandled error in an AJAX request", thrown);
+                    respond(faces, 500);
                 } else {
                     continue;
                 }

@@ -7,8 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import kz.bagalau.identity.domain.Role;
-import kz.bagalau.identity.web.CurrentUser;
 import kz.bagalau.registry.application.BodyRegistry;
 import kz.bagalau.registry.application.BodyStatusChange;
 import kz.bagalau.registry.application.BodySummary;
@@ -19,7 +17,6 @@ import kz.bagalau.registry.domain.EvaluatorFunction;
 import kz.bagalau.shared.domain.LocalizedText;
 import kz.bagalau.shared.domain.RuleViolation;
 import kz.bagalau.shared.web.FacesMessages;
-import kz.bagalau.tenancy.context.TenantContext;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -36,8 +33,6 @@ public class BodiesBacking implements Serializable {
     @Inject
     private BodyRegistry registry;
 
-    @Inject
-    private CurrentUser currentUser;
 
     private List<BodySummary> bodies;
 
@@ -58,14 +53,16 @@ public class BodiesBacking implements Serializable {
     private LocalDate statusDate;
     private Long successorId;
 
+    @Inject
+    private RegistryRights rights;
+
     @PostConstruct
     void load() {
         bodies = registry.list();
     }
 
     public boolean isCanEdit() {
-        return TenantContext.writable()
-                && (currentUser.has(Role.Names.AKIM_APPARATUS) || currentUser.has(Role.Names.PLATFORM_ADMIN));
+        return rights.isCanManage();
     }
 
     public void startNew() {

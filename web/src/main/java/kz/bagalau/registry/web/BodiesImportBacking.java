@@ -31,8 +31,16 @@ public class BodiesImportBacking implements Serializable {
     @Inject
     private BodyImportService imports;
 
+    @Inject
+    private RegistryRights rights;
+
     private transient UploadedFile file;
     private ImportResult result;
+
+    /** The page exists only for the registry's keepers: anyone else gets a 404. */
+    public void load() {
+        rights.requireManage();
+    }
 
     public void upload() {
         if (file == null || file.getSize() == 0) {

@@ -67,6 +67,30 @@ class MessageBundlesTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "faces"})
+    void should_double_every_apostrophe_of_a_message_with_arguments(String bundle) {
+        Pattern argument = Pattern.compile("\\{\\d");
+        Pattern lone = Pattern.compile("(?<!')'(?!')");
+        for (String language : LANGUAGES) {
+            Properties p = load(bundle, language);
+            assertThat(p.stringPropertyNames()).as("%s_%s: an apostrophe MessageFormat would swallow", bundle, language)
+                    .filteredOn(k -> argument.matcher(p.getProperty(k)).find())
+                    .noneMatch(k -> lone.matcher(p.getProperty(k)).find());
+        }
+    }
+
+    /** Jakarta Faces passes a converter's message the typed value as {0}, an example as {1} and the label as {2}. */
+    @ParameterizedTest
+    @ValueSource(strings = {"kk", "ru", "en"})
+    void should_show_the_typed_value_and_the_label_in_every_converter_message(String language) {
+        Properties p = load("faces", language);
+
+        assertThat(p.stringPropertyNames()).filteredOn(k -> k.startsWith("jakarta.faces.converter."))
+                .isNotEmpty()
+                .allMatch(k -> p.getProperty(k).contains("{0}") && p.getProperty(k).contains("{2}"), "value and label");
+    }
+
     @Test
     void should_define_every_key_the_pages_use() throws IOException {
         Set<String> used = new TreeSet<>();
