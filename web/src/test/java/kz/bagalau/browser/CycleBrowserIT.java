@@ -115,7 +115,7 @@ class CycleBrowserIT {
         for (int n = 1; n <= tabs; n++) {
             int tab = n;
             WebElement panel = openTab(browser, tab);
-            for (WebElement input : panel.findElements(By.cssSelector(".ui-inputnumber input[type='text']"))) {
+            for (WebElement input : panel.findElements(By.cssSelector("input[inputmode='decimal']"))) {
                 input.sendKeys("1");
             }
             browser.clickAndWait(panel.findElement(By.cssSelector("button[id$=':save']")));

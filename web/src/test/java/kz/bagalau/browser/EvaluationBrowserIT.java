@@ -44,7 +44,7 @@ class EvaluationBrowserIT {
             browser.logIn(bodyUser, "demo");
             browser.open("/app/reporting.xhtml?year=2026");
             WebElement tab = openTab(browser, 2);
-            List<WebElement> actuals = tab.findElements(By.cssSelector("input[id$='actual_input']"));
+            List<WebElement> actuals = tab.findElements(By.cssSelector("input[id$=':actual']"));
             String[] figures = {"97", "100", "1", "5", "2", "100", "0", "95"};
             assertThat(actuals).hasSize(figures.length);
             for (int i = 0; i < figures.length; i++) {

@@ -244,14 +244,14 @@ class ConclusionIT {
         byte[] template = callers.as(body.username(), () -> reporting.exportWorkbook(YEAR, java.util.Locale.ENGLISH));
 
         byte[] bad = edit(template, "1.03", "4,2", "abc");
-        ImportResult refused = callers.as(body.username(), () -> reporting.importWorkbook(YEAR, "form.xlsx", bad));
+        ImportResult refused = callers.as(body.username(), () -> reporting.importWorkbook(YEAR, "form.xlsx", bad, Locale.forLanguageTag("kk")));
         assertThat(refused.succeeded()).isFalse();
         assertThat(refused.problems()).extracting(ImportProblem::sheet, ImportProblem::column, ImportProblem::messageKey)
                 .contains(org.assertj.core.groups.Tuple.tuple("values", "source_type", "reporting.source.invalid"));
         assertThat(valueOf(body, "1.03")).isNull();
 
         byte[] good = edit(template, "1.03", "4,2", "5");
-        ImportResult saved = callers.as(body.username(), () -> reporting.importWorkbook(YEAR, "form.xlsx", good));
+        ImportResult saved = callers.as(body.username(), () -> reporting.importWorkbook(YEAR, "form.xlsx", good, Locale.forLanguageTag("kk")));
         assertThat(saved.problems()).isEmpty();
         assertThat(valueOf(body, "1.03")).isEqualByComparingTo("4.2");
     }

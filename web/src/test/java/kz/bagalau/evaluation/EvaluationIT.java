@@ -130,12 +130,16 @@ class EvaluationIT {
         ValueRow percent = d1.rows().stream().filter(r -> "1.01".equals(r.code())).findFirst().orElseThrow();
 
         callers.as(body.username(), () -> {
-            reporting.saveDraft(d1.id(), List.of(new ValueEntry(percent.indicatorId(), BigDecimal.valueOf(140), null,
+            assertThatThrownBy(() -> reporting.saveDraft(d1.id(), List.of(new ValueEntry(percent.indicatorId(),
+                    BigDecimal.valueOf(140), null, Map.of(), null, 5)))).isInstanceOfSatisfying(ValidationFailed.class,
+                    e -> assertThat(e.problems()).extracting(ValidationFailed.Problem::where,
+                            ValidationFailed.Problem::messageKey).containsExactly(
+                                    org.assertj.core.groups.Tuple.tuple("1.01", "reporting.value.range")));
+            reporting.saveDraft(d1.id(), List.of(new ValueEntry(percent.indicatorId(), BigDecimal.valueOf(40), null,
                     Map.of(), null, 5)));
             assertThatThrownBy(() -> reporting.submit(d1.id())).isInstanceOfSatisfying(ValidationFailed.class, e ->
                     assertThat(e.problems()).extracting(ValidationFailed.Problem::where, ValidationFailed.Problem::messageKey)
-                            .contains(org.assertj.core.groups.Tuple.tuple("1.01", "reporting.value.range"),
-                                    org.assertj.core.groups.Tuple.tuple("1.01", "reporting.evidence.required"),
+                            .contains(org.assertj.core.groups.Tuple.tuple("1.01", "reporting.evidence.required"),
                                     org.assertj.core.groups.Tuple.tuple("1.02", "reporting.value.required"),
                                     org.assertj.core.groups.Tuple.tuple("1.02", "reporting.target.required")));
         });

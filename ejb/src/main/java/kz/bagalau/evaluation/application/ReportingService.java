@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,13 @@ import kz.bagalau.evaluation.domain.EvidenceFile;
 import kz.bagalau.evaluation.domain.FollowupItem;
 import kz.bagalau.evaluation.domain.ReportedValue;
 import kz.bagalau.evaluation.domain.StepGate;
+import kz.bagalau.evaluation.domain.ValidationFailed;
 import kz.bagalau.identity.domain.Role;
+import kz.bagalau.methodology.domain.Indicator;
+import kz.bagalau.methodology.domain.Methodology;
 import kz.bagalau.methodology.domain.MethodologyRepository;
 import kz.bagalau.methodology.domain.SourceType;
+import kz.bagalau.methodology.domain.ValueRange;
 import kz.bagalau.registry.application.BodyRegistry;
 import kz.bagalau.registry.application.BodySummary;
 import kz.bagalau.shared.domain.NotFoundException;
@@ -116,9 +121,16 @@ public class ReportingService {
         return open;
     }
 
-    /** Saves the figures of one direction as a draft; only while the direction is a draft. */
+    /**
+     * Saves the figures of one direction as a draft; only while the direction is a draft. Every figure is
+     * checked against its indicator's range and precision first (¶4: the methodology defines the indicator):
+     * with any figure refused, none is saved.
+     *
+     * @throws ValidationFailed listing every refused figure by indicator
+     */
     public DirectionView saveDraft(long directionEvaluationId, List<ValueEntry> entries) {
         DirectionEvaluation d = ownDirection(directionEvaluationId);
+        refuseOutOfRange(methodologies.getById(d.methodologyId()), entries);
         Map<Long, ReportedValue> values = new HashMap<>();
         for (ValueEntry entry : entries) {
             SourceType source;
@@ -188,7 +200,7 @@ public class ReportingService {
      * Reads a filled-in workbook: with any bad cell nothing is written and every problem is reported by sheet,
      * row and column; otherwise the figures are saved as drafts of their directions.
      */
-    public ImportResult importWorkbook(int year, String fileName, byte[] content) {
+    public ImportResult importWorkbook(int year, String fileName, byte[] content, java.util.Locale locale) {
         Table table;
         try {
             table = TableReader.read(fileName, content, MAX_WORKBOOK_BYTES);
@@ -198,7 +210,7 @@ public class ReportingService {
         if (!fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
             return ImportResult.refused(List.of(ImportProblem.ofFile("upload.type.unsupported", fileName)));
         }
-        ReportingUpload upload = ReportingUpload.read(table, form(year));
+        ReportingUpload upload = ReportingUpload.read(table, form(year), locale);
         if (!upload.problems().isEmpty()) {
             return ImportResult.refused(upload.problems());
         }
@@ -208,6 +220,24 @@ public class ReportingService {
             values += e.getValue().size();
         }
         return new ImportResult(0, values, 0, List.of());
+    }
+
+    private static void refuseOutOfRange(Methodology methodology, List<ValueEntry> entries) {
+        List<ValidationFailed.Problem> problems = new ArrayList<>();
+        for (ValueEntry entry : entries) {
+            Indicator i = methodology.indicator(entry.indicatorId())
+                    .orElseThrow(() -> new NotFoundException("Indicator", entry.indicatorId()));
+            ValueRange range = ValueRange.of(i);
+            range.refusal(entry.actual()).ifPresent(key -> problems.add(ValidationFailed.Problem.at(i.code(), key,
+                    ValueRange.shown(range.min()), ValueRange.shown(range.max()))));
+            if (entry.target() != null && entry.target().signum() < 0 && (range.min() == null
+                    || range.min().signum() >= 0)) {
+                problems.add(ValidationFailed.Problem.at(i.code(), "reporting.target.negative"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailed("reporting.save.refused", problems);
+        }
     }
 
     /** The direction, if it belongs to the caller's body; otherwise "not found". */

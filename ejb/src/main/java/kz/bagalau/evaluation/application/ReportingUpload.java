@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import kz.bagalau.methodology.domain.RuleType;
+import kz.bagalau.methodology.domain.ValueRange;
+import kz.bagalau.shared.domain.DecimalText;
+import kz.bagalau.shared.domain.RuleViolation;
 import kz.bagalau.shared.infrastructure.ImportProblem;
 import kz.bagalau.shared.infrastructure.Table;
 
@@ -24,6 +28,11 @@ final class ReportingUpload {
 
     private final Map<Long, List<ValueEntry>> entriesByDirection = new LinkedHashMap<>();
     private final List<ImportProblem> problems = new ArrayList<>();
+    private final Locale locale;
+
+    private ReportingUpload(Locale locale) {
+        this.locale = locale;
+    }
 
     Map<Long, List<ValueEntry>> entries() {
         return entriesByDirection;
@@ -33,8 +42,9 @@ final class ReportingUpload {
         return problems;
     }
 
-    static ReportingUpload read(Table table, ReportingForm form) {
-        ReportingUpload upload = new ReportingUpload();
+    /** @param locale the language the figures typed as text are read in (numeric cells are exact numbers) */
+    static ReportingUpload read(Table table, ReportingForm form, Locale locale) {
+        ReportingUpload upload = new ReportingUpload(locale);
         for (String column : List.of("direction", "code", "actual", "target", "inputs", "comment", "source_type")) {
             if (!table.header().contains(column)) {
                 upload.problems.add(new ImportProblem(table.sheetName(), 1, column, "import.column.missing",
@@ -77,14 +87,15 @@ final class ReportingUpload {
         }
         ValueRow v = rowOf.get(key);
         int before = problems.size();
-        BigDecimal actual = v.ruleType() == kz.bagalau.methodology.domain.RuleType.YES_NO
-                ? yesNo(sheet, r) : number(sheet, r, "actual");
-        BigDecimal target = number(sheet, r, "target");
+        ValueRange range = ValueRange.of(v.unit(), v.ruleType(), v.minValue(), v.maxValue());
+        DecimalText.Bounds bounds = range.whole() ? DecimalText.Bounds.WHOLE : DecimalText.Bounds.FIGURE;
+        BigDecimal actual = v.ruleType() == RuleType.YES_NO ? yesNo(sheet, r) : number(sheet, r, "actual", bounds);
+        BigDecimal target = number(sheet, r, "target", bounds);
         Map<String, BigDecimal> inputs = inputs(sheet, r, v);
         int source = r.get("source_type").isBlank() ? v.defaultSourceType() : sourceType(sheet, r);
-        if (actual != null && (v.minValue() != null && actual.compareTo(v.minValue()) < 0
-                || v.maxValue() != null && actual.compareTo(v.maxValue()) > 0)) {
-            add(sheet, r, "actual", "reporting.value.range", plain(v.minValue()), plain(v.maxValue()));
+        if (problems.size() == before) {
+            range.refusal(actual).ifPresent(refusal -> add(sheet, r, "actual", refusal,
+                    ValueRange.shown(range.min()), ValueRange.shown(range.max())));
         }
         if (problems.size() == before) {
             entriesByDirection.computeIfAbsent(d.id(), k -> new ArrayList<>()).add(new ValueEntry(v.indicatorId(),
@@ -92,15 +103,14 @@ final class ReportingUpload {
         }
     }
 
-    private BigDecimal number(String sheet, Table.Row r, String column) {
-        String text = r.get(column).replace('\u00A0', ' ').replace(" ", "").replace(',', '.');
-        if (text.isEmpty()) {
-            return null;
-        }
+    /** A figure of the sheet: a numeric cell as its exact number, text as a person typed it in the language. */
+    private BigDecimal number(String sheet, Table.Row r, String column, DecimalText.Bounds bounds) {
+        String text = r.get(column);
         try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            add(sheet, r, column, "upload.number.invalid", r.get(column));
+            return r.isNumber(column) ? DecimalText.check(new BigDecimal(text), bounds, column, text)
+                    : DecimalText.parse(text, locale, bounds, column);
+        } catch (RuleViolation e) {
+            problems.add(new ImportProblem(sheet, r.number(), column, e.messageKey(), e.arguments()));
             return null;
         }
     }
@@ -150,9 +160,9 @@ final class ReportingUpload {
                 continue;
             }
             try {
-                inputs.put(name, new BigDecimal(kv[1].strip().replace(',', '.').replace(" ", "")));
-            } catch (NumberFormatException e) {
-                add(sheet, r, "inputs", "upload.number.invalid", kv[1].strip());
+                inputs.put(name, DecimalText.parse(kv[1], locale, DecimalText.Bounds.FIGURE, name));
+            } catch (RuleViolation e) {
+                problems.add(new ImportProblem(sheet, r.number(), "inputs", e.messageKey(), e.arguments()));
             }
         }
         return inputs;
@@ -161,9 +171,5 @@ final class ReportingUpload {
     private void add(String sheet, Table.Row r, String column, String key, Object... args) {
         problems.add(new ImportProblem(sheet, r.number(), column, key,
                 java.util.Arrays.stream(args).map(String::valueOf).toList()));
-    }
-
-    private static String plain(BigDecimal v) {
-        return v == null ? "—" : v.stripTrailingZeros().toPlainString();
     }
 }

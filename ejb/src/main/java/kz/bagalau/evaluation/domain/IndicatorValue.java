@@ -16,6 +16,7 @@ import java.util.Map;
 import kz.bagalau.methodology.domain.IndicatorInputs;
 import kz.bagalau.methodology.domain.ScoringEngine;
 import kz.bagalau.methodology.domain.SourceType;
+import kz.bagalau.shared.domain.PlainText;
 import kz.bagalau.shared.domain.RuleViolation;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -122,7 +123,7 @@ public class IndicatorValue {
     /** ¶42: accept, correct with a reason, or reject with a reason. */
     void verify(Verification decision, BigDecimal correctedActual, BigDecimal correctedTarget, String reason,
                 String by, Instant now) {
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        String why = PlainText.check(reason, ReportedValue.MAX_COMMENT, "label.verification.reason");
         switch (decision) {
             case ACCEPTED -> {
                 verifiedActual = null;

@@ -1,9 +1,9 @@
 package kz.bagalau.evaluation.domain;
 
-import java.math.BigDecimal;
 import java.util.List;
 import kz.bagalau.methodology.domain.Indicator;
 import kz.bagalau.methodology.domain.RatioRule;
+import kz.bagalau.methodology.domain.ValueRange;
 
 /** The checks a reported figure must pass before the direction can be submitted (¶41, ¶9.3-¶9.4). */
 final class SubmissionCheck {
@@ -25,19 +25,11 @@ final class SubmissionCheck {
         if (needsTarget && v.target() == null) {
             problems.add(ValidationFailed.Problem.at(i.code(), "reporting.target.required"));
         }
-        if (v.actual() != null) {
-            if (i.minValue() != null && v.actual().compareTo(i.minValue()) < 0
-                    || i.maxValue() != null && v.actual().compareTo(i.maxValue()) > 0) {
-                problems.add(ValidationFailed.Problem.at(i.code(), "reporting.value.range", plain(i.minValue()),
-                        plain(i.maxValue())));
-            }
-        }
+        ValueRange range = ValueRange.of(i);
+        range.refusal(v.actual()).ifPresent(key -> problems.add(ValidationFailed.Problem.at(i.code(), key,
+                ValueRange.shown(range.min()), ValueRange.shown(range.max()))));
         if (i.evidenceRequired() && !hasEvidence) {
             problems.add(ValidationFailed.Problem.at(i.code(), "reporting.evidence.required"));
         }
-    }
-
-    private static String plain(BigDecimal v) {
-        return v == null ? "—" : v.stripTrailingZeros().toPlainString();
     }
 }

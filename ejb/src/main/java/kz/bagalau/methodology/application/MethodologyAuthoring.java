@@ -70,14 +70,14 @@ public class MethodologyAuthoring {
      * Reads a spreadsheet with one row per indicator and creates one draft per direction in it. All rows are
      * checked first; with any problem nothing is created.
      */
-    public ImportResult importSheet(int year, String fileName, byte[] content) {
+    public ImportResult importSheet(int year, String fileName, byte[] content, java.util.Locale locale) {
         Table table;
         try {
             table = TableReader.read(fileName, content, MAX_SHEET_BYTES);
         } catch (UnreadableFileException e) {
             return ImportResult.refused(List.of(ImportProblem.ofFile(e.messageKey(), String.valueOf(fileName))));
         }
-        MethodologySheet sheet = MethodologySheet.read(table);
+        MethodologySheet sheet = MethodologySheet.read(table, locale);
         if (!sheet.problems().isEmpty()) {
             return ImportResult.refused(sheet.problems());
         }

@@ -17,6 +17,7 @@ import kz.bagalau.methodology.domain.RuleType;
 import kz.bagalau.methodology.domain.ScoringRule;
 import kz.bagalau.methodology.domain.ScoringRules;
 import kz.bagalau.methodology.domain.SourceType;
+import kz.bagalau.shared.domain.DecimalText;
 import kz.bagalau.shared.domain.LocalizedText;
 import kz.bagalau.shared.domain.RuleViolation;
 import kz.bagalau.shared.infrastructure.ImportProblem;
@@ -51,7 +52,8 @@ public final class MethodologySheet {
         return problems;
     }
 
-    public static MethodologySheet read(Table table) {
+    /** @param locale the language figures typed as text are read in (numeric cells are exact numbers) */
+    public static MethodologySheet read(Table table, Locale locale) {
         List<ImportProblem> problems = new ArrayList<>();
         for (String column : COLUMNS.subList(0, 21)) {
             if (!table.header().contains(column)) {
@@ -64,23 +66,23 @@ public final class MethodologySheet {
         List<Row> rows = new ArrayList<>();
         for (Table.Row r : table.rows()) {
             int before = problems.size();
-            Cells cells = new Cells(table.sheetName(), r, problems);
+            Cells cells = new Cells(table.sheetName(), r, problems, locale);
             REQUIRED.forEach(cells::required);
             if (problems.size() > before) {
                 continue;
             }
             Direction direction = cells.parse("direction", v -> Direction.of(Integer.parseInt(v)));
-            BigDecimal directionWeight = cells.parse("direction_weight", BigDecimal::new);
-            BigDecimal criterionWeight = cells.parse("criterion_weight", BigDecimal::new);
+            BigDecimal directionWeight = cells.figure("direction_weight");
+            BigDecimal criterionWeight = cells.figure("criterion_weight");
             Polarity polarity = cells.parse("polarity", v -> Polarity.valueOf(v.toUpperCase(Locale.ROOT)));
             RuleType ruleType = cells.parse("rule_type", v -> RuleType.valueOf(v.toUpperCase(Locale.ROOT)));
-            BigDecimal weight = cells.parse("weight", BigDecimal::new);
-            BigDecimal maxPoints = cells.parse("max_points", BigDecimal::new);
+            BigDecimal weight = cells.figure("weight");
+            BigDecimal maxPoints = cells.figure("max_points");
             SourceType source = cells.parse("source_type", v -> SourceType.of(Integer.parseInt(v)));
             Applicability applies = r.get("applies_to").isBlank() ? Applicability.ALL
                     : cells.parse("applies_to", v -> Applicability.valueOf(v.toUpperCase(Locale.ROOT)));
-            BigDecimal min = r.get("min_value").isBlank() ? null : cells.parse("min_value", BigDecimal::new);
-            BigDecimal max = r.get("max_value").isBlank() ? null : cells.parse("max_value", BigDecimal::new);
+            BigDecimal min = cells.figure("min_value");
+            BigDecimal max = cells.figure("max_value");
             if (problems.size() > before) {
                 continue;
             }
@@ -135,11 +137,26 @@ public final class MethodologySheet {
         private final String sheet;
         private final Table.Row row;
         private final List<ImportProblem> problems;
+        private final Locale locale;
 
-        Cells(String sheet, Table.Row row, List<ImportProblem> problems) {
+        Cells(String sheet, Table.Row row, List<ImportProblem> problems, Locale locale) {
             this.sheet = sheet;
             this.row = row;
             this.problems = problems;
+            this.locale = locale;
+        }
+
+        /** A figure: a numeric cell as its exact number, text as typed in the language; null when blank. */
+        BigDecimal figure(String column) {
+            String value = row.get(column).strip();
+            try {
+                return row.isNumber(column)
+                        ? DecimalText.check(new BigDecimal(value), DecimalText.Bounds.FIGURE, column, value)
+                        : DecimalText.parse(value, locale, DecimalText.Bounds.FIGURE, column);
+            } catch (RuleViolation e) {
+                problems.add(new ImportProblem(sheet, row.number(), column, e.messageKey(), e.arguments()));
+                return null;
+            }
         }
 
         void required(String column) {

@@ -87,7 +87,7 @@ public class DemoMethodologySeed {
     static MethodologySheet sheet() {
         try (InputStream in = DemoMethodologySeed.class.getResourceAsStream("/methodology/demo-methodology.csv")) {
             Table table = TableReader.read("demo-methodology.csv", in.readAllBytes(), 1_000_000);
-            MethodologySheet sheet = MethodologySheet.read(table);
+            MethodologySheet sheet = MethodologySheet.read(table, java.util.Locale.ENGLISH);
             if (!sheet.problems().isEmpty()) {
                 throw new IllegalStateException("Demo methodology has problems: " + sheet.problems());
             }

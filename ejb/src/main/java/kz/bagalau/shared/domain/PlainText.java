@@ -10,8 +10,10 @@ public final class PlainText {
     private PlainText() {
     }
 
+    /** Control characters other than line breaks and tabs, or half of a surrogate pair (no character at all). */
     public static boolean hasControlCharacters(String text) {
-        return text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
+        return text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'
+                || Character.isSurrogate((char) c) && c <= Character.MAX_VALUE);
     }
 
     /**

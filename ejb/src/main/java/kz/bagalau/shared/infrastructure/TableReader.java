@@ -3,16 +3,19 @@ package kz.bagalau.shared.infrastructure;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -127,15 +130,22 @@ public final class TableReader {
             List<Table.Row> rows = new ArrayList<>();
             for (org.apache.poi.ss.usermodel.Row r : sheet) {
                 List<String> cells = new ArrayList<>();
+                Set<Integer> numeric = new HashSet<>();
                 int last = Math.max(r.getLastCellNum(), header == null ? 0 : header.size());
                 for (int c = 0; c < last; c++) {
-                    cells.add(cellText(r.getCell(c), formatter));
+                    Cell cell = r.getCell(c);
+                    if (isNumber(cell)) {
+                        numeric.add(c);
+                        cells.add(BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString());
+                    } else {
+                        cells.add(cellText(cell, formatter));
+                    }
                 }
                 if (header == null) {
                     header = cells.stream().map(TableReader::headerName).toList();
                     continue;
                 }
-                rows.add(row(r.getRowNum() + 1, header, cells));
+                rows.add(row(r.getRowNum() + 1, header, cells, numeric));
             }
             if (header == null) {
                 throw new UnreadableFileException("upload.empty", sheet.getSheetName());
@@ -161,13 +171,27 @@ public final class TableReader {
     }
 
     private static Table.Row row(int number, List<String> header, List<String> cells) {
+        return row(number, header, cells, Set.of());
+    }
+
+    private static Table.Row row(int number, List<String> header, List<String> cells, Set<Integer> numeric) {
         Map<String, String> values = new LinkedHashMap<>();
+        Set<String> numbers = new HashSet<>();
         for (int i = 0; i < header.size(); i++) {
             if (!header.get(i).isEmpty()) {
                 values.put(header.get(i), i < cells.size() ? cells.get(i).strip() : "");
+                if (numeric.contains(i)) {
+                    numbers.add(header.get(i));
+                }
             }
         }
-        return new Table.Row(number, values);
+        return new Table.Row(number, values, numbers);
+    }
+
+    /** A cell holding a number (not a date, not text, not a formula's text), read as its exact value. */
+    private static boolean isNumber(Cell cell) {
+        return cell != null && cell.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)
+                && Double.isFinite(cell.getNumericCellValue());
     }
 
     private static String headerName(String cell) {

@@ -15,7 +15,8 @@ class DemoMethodologyTest {
 
     private static MethodologySheet sheet() throws Exception {
         try (InputStream in = DemoMethodologyTest.class.getResourceAsStream("/methodology/demo-methodology.csv")) {
-            return MethodologySheet.read(TableReader.read("demo-methodology.csv", in.readAllBytes(), 1_000_000));
+            return MethodologySheet.read(TableReader.read("demo-methodology.csv", in.readAllBytes(), 1_000_000),
+                    java.util.Locale.ENGLISH);
         }
     }
 

@@ -77,9 +77,18 @@ public class ReportingBacking implements Serializable {
             reporting.saveDraft(d.id(), entries(d));
             FacesMessages.info("reporting.saved", d.direction());
             reload();
+        } catch (ValidationFailed e) {
+            problems(e);
         } catch (RuleViolation e) {
             FacesMessages.refused(e);
         }
+    }
+
+    /** A refusal with one message per refused figure, each naming its indicator. */
+    private static void problems(ValidationFailed e) {
+        FacesMessages.error(e.messageKey(), e.arguments().toArray());
+        e.problems().forEach(p -> FacesMessages.error("reporting.problem", p.where(),
+                Texts.get(FacesMessages.locale(), p.messageKey(), p.arguments().toArray())));
     }
 
     public void submit(DirectionView d) {
@@ -89,9 +98,7 @@ public class ReportingBacking implements Serializable {
             FacesMessages.info("reporting.submitted", d.direction());
             reload();
         } catch (ValidationFailed e) {
-            FacesMessages.error(e.messageKey(), e.arguments().toArray());
-            e.problems().forEach(p -> FacesMessages.error("reporting.problem", p.where(),
-                    Texts.get(FacesMessages.locale(), p.messageKey(), p.arguments().toArray())));
+            problems(e);
         } catch (RuleViolation e) {
             FacesMessages.refused(e);
         }
@@ -154,7 +161,8 @@ public class ReportingBacking implements Serializable {
             return;
         }
         try (InputStream in = workbook.getInputStream()) {
-            ImportResult result = reporting.importWorkbook(year, workbook.getFileName(), in.readAllBytes());
+            ImportResult result = reporting.importWorkbook(year, workbook.getFileName(), in.readAllBytes(),
+                    FacesMessages.locale());
             problems = result.problems();
             if (result.succeeded()) {
                 FacesMessages.info("reporting.workbookSaved", result.updated());

@@ -97,7 +97,8 @@ public class MethodologiesBacking implements Serializable {
             return;
         }
         try (InputStream in = sheet.getInputStream()) {
-            ImportResult result = authoring.importSheet(year, sheet.getFileName(), in.readAllBytes());
+            ImportResult result = authoring.importSheet(year, sheet.getFileName(), in.readAllBytes(),
+                    FacesMessages.locale());
             problems = result.problems();
             if (result.succeeded()) {
                 FacesMessages.info("methodology.imported", result.created());
