@@ -54,7 +54,7 @@ class CycleBrowserIT {
             String[] body = TestData.newBodyWithUser(REGION);
             String bodyUser = body[2];
             report(browser, bodyUser, document);
-            Map<Integer, Long> directions = directionsOf(api, body[1]);
+            Map<Integer, Long> directions = directionsOf(api, body[1], bodyUser);
             directions.forEach((number, id) -> conclude(browser, evaluatorOf(number), id));
 
             long appeal = fileAppeal(browser, api, bodyUser, directions.get(2), document);
@@ -235,10 +235,10 @@ class CycleBrowserIT {
         assertThat(api.apiCall("PUT", "/api/v1/admin/clock?to=" + to, "admin").statusCode()).isEqualTo(200);
     }
 
-    /** The body's direction evaluations by number, as its own evaluation lists them. */
-    private static Map<Integer, Long> directionsOf(PortalClient api, String bodyCode) {
+    /** The body's direction evaluations by number, as its own evaluation lists them (each evaluator sees its own). */
+    private static Map<Integer, Long> directionsOf(PortalClient api, String bodyCode, String bodyUser) {
         Map<Integer, Long> ids = new LinkedHashMap<>();
-        for (JsonObject e : PortalClient.array(api.api("/api/v1/evaluations?year=" + YEAR, REGION + ".apparatus"))
+        for (JsonObject e : PortalClient.array(api.api("/api/v1/evaluations?year=" + YEAR, bodyUser))
                 .getValuesAs(JsonObject.class)) {
             if (e.getJsonObject("body").getString("code").equals(bodyCode)) {
                 e.getJsonArray("directions").getValuesAs(JsonObject.class).forEach(d ->

@@ -30,6 +30,7 @@ import kz.bagalau.evaluation.application.VerificationService;
 import kz.bagalau.evaluation.domain.DirectionState;
 import kz.bagalau.evaluation.domain.Verification;
 import kz.bagalau.registry.domain.BodyType;
+import kz.bagalau.shared.domain.NotFoundException;
 import kz.bagalau.shared.domain.RuleViolation;
 import kz.bagalau.shared.time.ShiftableClock;
 import kz.bagalau.testsupport.Callers;
@@ -129,7 +130,9 @@ class AppealIT {
 
         assertThat(answered.status()).isEqualTo(Appeal.Status.AUTO_ANSWERED);
         assertThat(answered.decisionReason()).isEqualTo(Appeal.AUTO_ANSWER);
-        assertThat(answered.decidedBy()).isEqualTo("system");
+        assertThat(answered.decidedBy()).as("¶56: in the evaluator's name").isEqualTo(d.evaluatorRole().name());
+        assertThat(answered.decidedBy()).isEqualTo("AKIM_APPARATUS").isNotEqualTo("system");
+        assertThat(answered.answeredInNameOf()).as("the apparatus is named by its role, not a registry body").isNull();
         assertThat(stateOf(body, d)).isEqualTo(DirectionState.CONCLUSION_SENT);
         callers.as(body.user(), () -> {
             assertThatThrownBy(() -> appeals.file(d.id(), "Тағы да", DOCUMENTS)).isInstanceOfSatisfying(
@@ -159,7 +162,7 @@ class AppealIT {
     }
 
     @Test
-    @DisplayName("¶57: the special commission refuses anyone who verified, scored or drafted for the body this year")
+    @DisplayName("¶57: the special commission is formed within the evaluator's own staff, never with anyone who verified, scored or drafted for the body this year")
     void should_refuse_participants_on_the_special_commission() {
         Concluded body = concluded();
         DirectionView d = body.apparatusDirection(0);
@@ -168,17 +171,27 @@ class AppealIT {
         assertThat(stateOf(body, d)).isEqualTo(DirectionState.APPEALED);
 
         List<CommissionCandidate> candidates = callers.as(APPARATUS, () -> appeals.candidates(filed.id()));
+        assertThat(candidates).extracting(CommissionCandidate::username).contains(APPARATUS, CONTROL_UNIT)
+                .as("only the evaluator's staff").doesNotContain(REGION + ".planning", REGION + ".budget");
         assertThat(candidates).filteredOn(CommissionCandidate::conflicted).extracting(CommissionCandidate::username)
-                .contains(APPARATUS, REGION + ".planning", REGION + ".budget").doesNotContain(CONTROL_UNIT);
+                .contains(APPARATUS).doesNotContain(CONTROL_UNIT);
         callers.as(APPARATUS, () -> {
             assertThatThrownBy(() -> appeals.formCommission(filed.id(), List.of(CONTROL_UNIT, REGION + ".budget")))
                     .isInstanceOfSatisfying(RuleViolation.class, e -> {
-                        assertThat(e.messageKey()).isEqualTo("appeal.commission.conflict");
+                        assertThat(e.messageKey()).isEqualTo("appeal.commission.outsider");
                         assertThat(e.arguments()).containsExactly(REGION + ".budget");
+                    });
+            assertThatThrownBy(() -> appeals.formCommission(filed.id(), List.of(CONTROL_UNIT, APPARATUS)))
+                    .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("appeal.commission.conflict");
+                        assertThat(e.arguments()).containsExactly(APPARATUS);
                     });
             assertThatThrownBy(() -> appeals.formCommission(filed.id(), List.of(REGION + ".body1")))
                     .isInstanceOfSatisfying(RuleViolation.class,
-                            e -> assertThat(e.messageKey()).isEqualTo("appeal.commission.unknown"));
+                            e -> assertThat(e.messageKey()).isEqualTo("appeal.commission.outsider"));
+            assertThatThrownBy(() -> appeals.formCommission(filed.id(), List.of()))
+                    .isInstanceOfSatisfying(RuleViolation.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("appeal.commission.empty"));
         });
         callers.as(REGION + ".planning", () -> {
             assertThatThrownBy(() -> appeals.formCommission(filed.id(), List.of(CONTROL_UNIT)))
@@ -229,10 +242,11 @@ class AppealIT {
         assertThat(callers.as(APPARATUS, () -> appeals.get(filed.id())))
                 .satisfies(a -> assertThat(a.awaitingCorrection()).isTrue())
                 .satisfies(a -> assertThat(a.workspaceOpen()).isTrue());
-        assertThat(callers.as(REGION + ".commission", () -> appeals.get(filed.id())).workspaceOpen())
-                .as("a member of the Regional Expert Commission").isFalse();
-        assertThat(callers.as(REGION + ".expert", () -> appeals.get(filed.id())).workspaceOpen())
-                .as("the independent expert").isFalse();
+        callers.as(REGION + ".commission", () -> assertThatThrownBy(() -> appeals.get(filed.id()))
+                .as("a member of the Regional Expert Commission: no need to know (¶45)")
+                .isInstanceOf(NotFoundException.class));
+        callers.as(REGION + ".expert", () -> assertThatThrownBy(() -> appeals.get(filed.id()))
+                .as("the independent expert: not assigned (¶48)").isInstanceOf(NotFoundException.class));
         assertThat(callers.as(body.user(), () -> appeals.get(filed.id())).workspaceOpen())
                 .as("the appealing body").isFalse();
         assertThat(callers.as(REGION + ".akim", () -> appeals.list(YEAR)))
@@ -307,9 +321,42 @@ class AppealIT {
                 () -> rechecks.close(started.id(), "Балл түзетілді, қорытындының 2-нұсқасы жіберілді"));
 
         assertThat(closed.status()).isEqualTo(Recheck.Status.CLOSED);
-        assertThat(stateOf(body, d)).isEqualTo(DirectionState.FINAL);
+        assertThat(stateOf(body, d)).as("¶60: the corrected version goes to the body again").isEqualTo(
+                DirectionState.CONCLUSION_SENT);
         assertThat(callers.as(REGION + ".akim", () -> rechecks.list(YEAR))).extracting(RecheckService.RecheckView::id)
                 .contains(started.id());
+    }
+
+    @Test
+    @DisplayName("¶60, ¶55: a conclusion corrected by the working body's re-check is a new version the body receives and may appeal, the window counting from its receipt")
+    void should_let_the_body_appeal_a_version_corrected_by_a_recheck() {
+        Concluded body = concluded();
+        DirectionView d = body.apparatusDirection(3);
+        clock.shiftTo(Instant.parse("2027-02-01T05:00:00Z"));
+        callers.as(APPARATUS, () -> cycle.finalise(d.id()));
+        String workingBody = REGION + ".workingbody";
+        RecheckService.RecheckView started = callers.as(workingBody,
+                () -> rechecks.start(d.id(), "Басқа бақылау органының актісі нәтижені өзгертеді"));
+        ConclusionView corrected = callers.as(APPARATUS, () -> {
+            ValueRow row = verification.workspace(d.id()).direction().rows().get(0);
+            verification.verify(d.id(), row.valueId(), Verification.REJECTED, null, null, "Акт бойынша");
+            verification.score(d.id());
+            return conclusions.send(conclusions.saveDraft(d.id(), null, "Орындалды", "Қайта тексерілді", "Ұсыным").id());
+        });
+        callers.as(workingBody, () -> rechecks.close(started.id(), "2-нұсқа жіберілді"));
+        callers.as(body.user(), () -> conclusions.confirmReceipt(corrected.id()));
+
+        AppealWindow window = callers.as(body.user(), () -> appeals.window(d.id()));
+        AppealView filed = callers.as(body.user(), () -> appeals.file(d.id(), "Түзетілген нұсқамен келіспейміз",
+                DOCUMENTS));
+
+        assertThat(window.receipt()).as("from the receipt of the re-checked version").isEqualTo(LocalDate.of(2027, 2, 1));
+        assertThat(window.open()).isTrue();
+        assertThat(filed.conclusionId()).isEqualTo(corrected.id());
+        assertThat(filed.status()).isEqualTo(Appeal.Status.FILED);
+        callers.as(APPARATUS, () -> assertThatThrownBy(() -> cycle.finalise(d.id()))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("finalise.appeal.open")));
     }
 
     /** A new department of the region, reported, verified, scored and concluded on the suite's date. */

@@ -17,6 +17,7 @@ import kz.bagalau.cycle.application.BreachService;
 import kz.bagalau.cycle.application.CalendarService;
 import kz.bagalau.cycle.application.CycleService;
 import kz.bagalau.cycle.application.GeneralEvaluationService;
+import kz.bagalau.cycle.application.LiabilityService;
 import kz.bagalau.cycle.application.RecheckService;
 import kz.bagalau.cycle.application.ScheduleService;
 import kz.bagalau.cycle.application.ScheduleView;
@@ -81,6 +82,9 @@ class CycleIT {
 
     @Inject
     BreachService breaches;
+
+    @Inject
+    LiabilityService liability;
 
     @Inject
     AuditLog audit;
@@ -251,11 +255,74 @@ class CycleIT {
             assertThatThrownBy(() -> schedules.draft(2027, LocalDate.of(2028, 3, 1))).isInstanceOf(EJBAccessException.class);
         });
         callers.as(region + ".expert", () -> {
-            assertThatThrownBy(() -> general.inviteExpert(2026, region + ".expert", null)).isInstanceOf(EJBAccessException.class);
+            assertThatThrownBy(() -> general.inviteExpert(2026, region + ".expert", null, null)).isInstanceOf(EJBAccessException.class);
         });
         callers.as("ministry", () -> {
             assertThatThrownBy(() -> cycle.approveAkimReport(2026, "x")).isInstanceOf(EJBAccessException.class);
         });
+    }
+
+    @Test
+    @DisplayName("¶64: a late conclusion names the first head of the evaluator's unit responsible for the direction, with who acted beside it")
+    void should_name_the_responsible_units_first_head_for_a_late_conclusion() throws Exception {
+        String region = "akmola";
+        java.util.Map<String, String> heads = new java.util.HashMap<>();
+        try (Connection c = Sql.asOwner()) {
+            c.setAutoCommit(false);
+            Sql.tenant(c, region);
+            Sql.rows(c, "select evaluator_role, direction, head_name from evaluator_unit where tenant_id = ?", region)
+                    .forEach(r -> heads.put(r.get(0) + "/" + r.get(1), (String) r.get(2)));
+            c.commit();
+        }
+        clock.shiftTo(Instant.parse("2027-06-10T05:00:00Z"));
+
+        List<BreachService.Breach> late = callers.as(region + ".akim", () -> breaches.list(2026)).stream()
+                .filter(b -> b.step() == CycleStep.CONCLUSIONS).toList();
+
+        assertThat(heads).hasSize(7);
+        assertThat(late).as("the demo's late conclusions in Akmola").isNotEmpty().allSatisfy(b -> {
+            assertThat(b.unit()).isNotNull();
+            assertThat(b.responsiblePerson()).isEqualTo(heads.get(b.responsibleRole().name() + "/" + b.direction()));
+            assertThat(b.unit().direction()).isEqualTo(b.direction());
+        });
+        List<BreachService.Breach> all = callers.as(region + ".akim", () -> breaches.list(2026));
+        assertThat(callers.as(region + ".budget", () -> breaches.list(2026)))
+                .as("¶64: an evaluator sees exactly the breaches its units answer for")
+                .containsExactlyElementsOf(all.stream()
+                        .filter(b -> b.responsibleRole() == kz.bagalau.identity.domain.Role.BUDGET_BODY).toList());
+        callers.as(region + ".expert", () -> assertThatThrownBy(() -> breaches.list(2026))
+                .isInstanceOf(kz.bagalau.shared.domain.NotFoundException.class));
+    }
+
+    @Test
+    @DisplayName("¶66: the working body sends the akim a proposal on the liability of officials, resting on recorded breaches")
+    void should_send_the_akim_a_proposal_on_liability_resting_on_recorded_breaches() {
+        String region = "aktobe";
+        clock.shiftTo(Instant.parse("2027-06-10T05:00:00Z"));
+        String workingBody = region + ".workingbody";
+        List<String> keys = callers.as(workingBody, () -> breaches.list(2026)).stream().limit(2)
+                .map(LiabilityService::key).toList();
+        callers.as(workingBody, () -> {
+            assertThatThrownBy(() -> liability.propose(2026, "Бөлім басшысы", "Мерзім бұзылды", List.of()))
+                    .isInstanceOfSatisfying(RuleViolation.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("liability.breaches.required"));
+            assertThatThrownBy(() -> liability.propose(2026, "Бөлім басшысы", "Мерзім бұзылды",
+                    List.of("CONCLUSIONS:0:1:2027-06-01"))).isInstanceOfSatisfying(RuleViolation.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("liability.breach.unknown"));
+        });
+        callers.as(region + ".body1", () -> assertThatThrownBy(() -> liability.propose(2026, "x", "y", keys))
+                .isInstanceOf(EJBAccessException.class));
+
+        LiabilityService.ProposalView sent = callers.as(workingBody, () -> liability.propose(2026,
+                "Бағалаушы бөлімшелердің бірінші басшылары", "Қорытындылар 1 маусымнан кейін жіберілді (¶45-2)", keys));
+
+        assertThat(keys).as("the demo's late conclusions in Aktobe").isNotEmpty();
+        assertThat(sent.breaches()).hasSize(keys.size()).allSatisfy(line -> assertThat(line).startsWith("¶"));
+        assertThat(callers.as(region + ".akim", () -> liability.list(2026))).extracting(LiabilityService.ProposalView::id)
+                .contains(sent.id());
+        assertThat(callers.as(region + ".budget", () -> liability.list(2026))).as("need-to-know").isEmpty();
+        assertThat(callers.as(region + ".akim", () -> audit.recent("liability_proposal", sent.id(), 5)))
+                .extracting(e -> e.action()).containsExactly("LIABILITY_PROPOSED");
     }
 
     @Test

@@ -19,6 +19,8 @@ import kz.bagalau.evaluation.application.ConclusionView;
 import kz.bagalau.evaluation.application.DirectionView;
 import kz.bagalau.evaluation.application.ReportingForm;
 import kz.bagalau.evaluation.application.ReportingService;
+import kz.bagalau.methodology.application.GuidanceService;
+import kz.bagalau.methodology.application.GuidanceView;
 import kz.bagalau.methodology.application.MethodologyAuthoring;
 import kz.bagalau.methodology.application.MethodologyCatalog;
 import kz.bagalau.methodology.application.MethodologyView;
@@ -32,6 +34,7 @@ import kz.bagalau.methodology.domain.SourceType;
 import kz.bagalau.registry.domain.BodyType;
 import kz.bagalau.shared.domain.ConcurrentChange;
 import kz.bagalau.shared.domain.LocalizedText;
+import kz.bagalau.shared.domain.NotFoundException;
 import kz.bagalau.shared.domain.RuleViolation;
 import kz.bagalau.shared.infrastructure.ImportProblem;
 import kz.bagalau.shared.infrastructure.ImportResult;
@@ -84,6 +87,9 @@ class ConclusionIT {
 
     @Inject
     ConclusionLayouts layouts;
+
+    @Inject
+    GuidanceService guidance;
 
     @Test
     void should_keep_a_sent_conclusion_immutable_in_the_service_and_in_the_database_per_paragraph_47() throws Exception {
@@ -254,6 +260,30 @@ class ConclusionIT {
         ImportResult saved = callers.as(body.username(), () -> reporting.importWorkbook(YEAR, "form.xlsx", good, Locale.forLanguageTag("kk")));
         assertThat(saved.problems()).isEmpty();
         assertThat(valueOf(body, "1.03")).isEqualByComparingTo("4.2");
+    }
+
+    @Test
+    @DisplayName("¶11: the ministry publishes methodological guidance every region reads and downloads; only the ministry publishes or withdraws")
+    void should_publish_guidance_that_every_region_reads() {
+        byte[] pdf = EvaluationFixture.PDF;
+        GuidanceView published = callers.as("ministry", () -> guidance.publish("ru",
+                "Методические рекомендации по направлению 4", "рекомендации.pdf", pdf));
+
+        for (String reader : List.of(REGION + ".body1", "karaganda.expert", "abai.akim")) {
+            assertThat(callers.as(reader, () -> guidance.list())).as(reader).extracting(GuidanceView::id)
+                    .contains(published.id());
+            assertThat(callers.as(reader, () -> guidance.download(published.id())).content()).as(reader)
+                    .isEqualTo(pdf);
+        }
+        callers.as(REGION + ".apparatus", () -> {
+            assertThatThrownBy(() -> guidance.publish("kk", "x", "x.pdf", pdf)).isInstanceOf(EJBAccessException.class);
+            assertThatThrownBy(() -> guidance.withdraw(published.id())).isInstanceOf(EJBAccessException.class);
+        });
+        callers.as("ministry", () -> guidance.withdraw(published.id()));
+        assertThat(callers.as(REGION + ".body1", () -> guidance.list())).extracting(GuidanceView::id)
+                .doesNotContain(published.id());
+        callers.as(REGION + ".body1", () -> assertThatThrownBy(() -> guidance.download(published.id()))
+                .isInstanceOf(NotFoundException.class));
     }
 
     @Test

@@ -7,11 +7,13 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import kz.bagalau.evaluation.application.BodyResult;
 import kz.bagalau.evaluation.application.DirectionView;
 import kz.bagalau.evaluation.application.EvidenceService;
+import kz.bagalau.evaluation.application.Explanation;
 import kz.bagalau.evaluation.application.QueueRow;
 import kz.bagalau.evaluation.application.ReportingForm;
 import kz.bagalau.evaluation.application.ReportingService;
@@ -30,6 +32,7 @@ import kz.bagalau.shared.domain.RuleViolation;
 import kz.bagalau.testsupport.Callers;
 import kz.bagalau.testsupport.EvaluationFixture;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -73,6 +76,7 @@ class EvaluationIT {
     }
 
     @Test
+    @DisplayName("¶10, ¶21, ¶25, ¶28, ¶32, ¶36, ¶39, ¶40-2: each direction of a city akimat goes to its evaluator")
     void should_route_each_direction_to_its_evaluator_per_paragraph_10() {
         EvaluationFixture.Created body = fixture.newBody(REGION, BodyType.CITY_AKIMAT);
 
@@ -196,8 +200,12 @@ class EvaluationIT {
         fixture.acceptAndScore(REGION, form);
         fixture.concludeAll(REGION, form);
 
-        BodyResult result = callers.as(REGION + ".apparatus", () -> results.overview(YEAR)).stream()
+        // The akim reads every concluded direction; an evaluator would see only its own (need-to-know).
+        BodyResult result = callers.as(REGION + ".akim", () -> results.overview(YEAR)).stream()
                 .filter(r -> r.body().id() == body.body().id()).findFirst().orElseThrow();
+        assertThat(callers.as(REGION + ".apparatus", () -> results.overview(YEAR)).stream()
+                .filter(r -> r.body().id() == body.body().id()).findFirst().orElseThrow().directions())
+                .extracting(BodyResult.DirectionScore::direction).containsExactlyInAnyOrder(2, 4, 5, 6);
         assertThat(result.directions()).hasSize(6).allSatisfy(d -> assertThat(d.score()).isNotNull());
         BigDecimal expected = weightedTotal(result, Map.of(1, 30, 2, 15, 3, 15, 4, 15, 5, 10, 6, 10));
         assertThat(result.total()).isEqualByComparingTo(expected);
@@ -206,6 +214,35 @@ class EvaluationIT {
                 .stream().filter(r -> r.code().equals("3.06")).findFirst().orElseThrow();
         assertThat(scored.verification()).isEqualTo(Verification.CORRECTED);
         assertThat(scored.points()).isEqualByComparingTo("6.0000");
+    }
+
+    @Test
+    @DisplayName("¶43: an inspection of another control body is attached to the figures it affects and shown on \"why this score\"")
+    void should_attach_an_inspection_to_the_figures_it_affects_and_show_it_on_the_chain() {
+        EvaluationFixture.Created body = fixture.newBody(REGION, BodyType.REGIONAL_DEPARTMENT);
+        ReportingForm form = fixture.submitAll(body.username(), YEAR);
+        DirectionView d = form.directions().stream().filter(x -> x.direction() == 2).findFirst().orElseThrow();
+        DirectionView other = form.directions().stream().filter(x -> x.direction() == 4).findFirst().orElseThrow();
+        List<ValueRow> rows = d.rows();
+        String apparatus = REGION + ".apparatus";
+
+        callers.as(apparatus, () -> {
+            assertThatThrownBy(() -> verification.recordInspection(d.id(), "Тексеру комиссиясы", LocalDate.of(2026, 11, 3),
+                    "Актіде бұзушылық жоқ", List.of(other.rows().get(0).valueId()), null, null, false))
+                    .as("a figure of another direction").isInstanceOf(NotFoundException.class);
+            verification.recordInspection(d.id(), "Тексеру комиссиясы", LocalDate.of(2026, 11, 3),
+                    "Тапсырмалардың 3-еуі мерзімінен кеш орындалған",
+                    List.of(rows.get(0).valueId(), rows.get(1).valueId()), null, null, false);
+        });
+
+        Explanation chain = callers.as(body.username(), () -> results.explain(form.evaluationId()));
+        DirectionView shown = chain.directions().stream().filter(x -> x.id() == d.id()).findFirst().orElseThrow();
+        assertThat(shown.inspections()).singleElement().satisfies(i -> {
+            assertThat(i.controlBody()).isEqualTo("Тексеру комиссиясы");
+            assertThat(i.indicators()).containsExactly(rows.get(0).code(), rows.get(1).code());
+        });
+        assertThat(callers.as(apparatus, () -> verification.workspace(d.id())).inspections())
+                .singleElement().satisfies(i -> assertThat(i.indicators()).hasSize(2));
     }
 
     @Test

@@ -83,7 +83,8 @@ class ApiIT {
     @Test
     @DisplayName("¶56: the automatic answer to an appeal without documents reads as text in the API, never as a key")
     void should_give_the_automatic_answer_of_an_appeal_as_text() {
-        JsonArray appeals = PortalClient.array(client.api("/api/v1/appeals?year=2025", "aktobe.apparatus"));
+        // The akim reads every appeal of the region; an evaluator only those on its own directions (need-to-know).
+        JsonArray appeals = PortalClient.array(client.api("/api/v1/appeals?year=2025", "aktobe.akim"));
 
         assertThat(appeals.getValuesAs(JsonObject.class))
                 .filteredOn(a -> "AUTO_ANSWERED".equals(a.getString("status")))
@@ -171,7 +172,8 @@ class ApiIT {
 
     @Test
     void should_list_every_bodys_direction_scores_total_rating_and_status_for_a_year() {
-        JsonArray evaluations = PortalClient.array(client.api("/api/v1/evaluations?year=2025", "almaty.apparatus"));
+        // The akim reads every concluded direction, so every total; an evaluator sees its own directions only.
+        JsonArray evaluations = PortalClient.array(client.api("/api/v1/evaluations?year=2025", "almaty.akim"));
 
         assertThat(evaluations.size()).isGreaterThan(15);
         assertThat(evaluations.getValuesAs(JsonObject.class)).allSatisfy(e -> {

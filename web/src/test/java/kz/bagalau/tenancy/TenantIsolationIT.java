@@ -52,8 +52,8 @@ class TenantIsolationIT {
     /** Every table that carries tenant_id; the schema test below fails when a new one is not listed here. */
     static final List<String> TENANT_TABLES = List.of("app_user", "appeal", "audit_entry", "calendar_day", "conclusion",
             "control_inspection", "deadline_extension", "direction_evaluation", "document_request", "evaluation",
-            "evaluation_cycle", "evidence_file", "executive_body", "expert_assignment", "followup_item", "indicator_value",
-            "notification", "recheck", "stored_file");
+            "evaluation_cycle", "evaluator_unit", "evidence_file", "executive_body", "expert_assignment", "followup_item",
+            "indicator_value", "liability_proposal", "notification", "recheck", "stored_file");
 
     @Inject
     Callers callers;
@@ -117,6 +117,9 @@ class TenantIsolationIT {
 
     @Test
     void should_hide_and_protect_another_regions_rows_from_the_application_role_in_sql() throws SQLException {
+        for (String region : List.of("abai", "karaganda")) {
+            givenALiabilityProposalIn(region);
+        }
         for (String table : TENANT_TABLES) {
             try (Connection c = Sql.asApplication()) {
                 c.setAutoCommit(false);
@@ -345,12 +348,26 @@ class TenantIsolationIT {
         try (Connection c = Sql.asApplication()) {
             c.setAutoCommit(false);
             Sql.tenant(c, tenant);
-            long id = ((Number) Sql.rows(c, "select min(id) from evidence_file where not confidential").get(0).get(0))
-                    .longValue();
+            // A document of a direction the apparatus evaluates: inside its region it may read it (need-to-know).
+            long id = ((Number) Sql.rows(c, "select min(f.id) from evidence_file f join direction_evaluation d "
+                    + "on d.id = f.direction_evaluation_id where not f.confidential and d.evaluator_role = 'AKIM_APPARATUS'")
+                    .get(0).get(0)).longValue();
             c.rollback();
             return id;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The demo has no ¶66 proposal: one per region, written as the working body's service would, for the walls. */
+    private static void givenALiabilityProposalIn(String region) throws SQLException {
+        try (Connection c = Sql.asOwner()) {
+            c.setAutoCommit(false);
+            Sql.tenant(c, region);
+            Sql.update(c, "insert into liability_proposal (tenant_id, year, officials, grounds, breaches, proposed_by, "
+                    + "proposed_at) values (?, 2025, 'test', 'test', '¶45-2 CONCLUSIONS', ?, now())", region,
+                    region + ".workingbody");
+            c.commit();
         }
     }
 

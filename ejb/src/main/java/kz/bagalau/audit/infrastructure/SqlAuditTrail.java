@@ -91,7 +91,7 @@ public class SqlAuditTrail implements AuditTrail {
             return Set.of();
         }
         List<String> rows = tenantEm.get().createNativeQuery(
-                        "select distinct actor from audit_entry where entity_type = ?1 "
+                        "select distinct actor from audit_entry where entity_type = ?1 and action not like 'READ\\_%' "
                                 + "and entity_id = any(string_to_array(cast(?2 as text), ','))")
                 .setParameter(1, entityType)
                 .setParameter(2, String.join(",", entityIds))

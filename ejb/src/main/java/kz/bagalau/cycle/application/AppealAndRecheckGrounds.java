@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import kz.bagalau.cycle.domain.Appeal;
 import kz.bagalau.cycle.domain.CycleRepository;
+import kz.bagalau.evaluation.domain.Conclusion;
 import kz.bagalau.evaluation.domain.CorrectionGrounds;
 import kz.bagalau.evaluation.domain.DirectionEvaluation;
 import kz.bagalau.evaluation.domain.DirectionState;
@@ -28,7 +29,7 @@ public class AppealAndRecheckGrounds implements CorrectionGrounds {
             }
             return "¶59: " + a.decisionReason();
         }
-        return cycles.openRecheckOf(d.id()).map(r -> "¶60: " + r.reason())
+        return cycles.openRecheckOf(d.id()).map(r -> Conclusion.RECHECK_PREFIX + " " + r.reason())
                 .orElseThrow(() -> new RuleViolation("conclusion.sent.immutable"));
     }
 }

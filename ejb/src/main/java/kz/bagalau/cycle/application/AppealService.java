@@ -22,6 +22,7 @@ import kz.bagalau.evaluation.application.EvidenceService;
 import kz.bagalau.evaluation.domain.Conclusion;
 import kz.bagalau.evaluation.domain.DirectionEvaluation;
 import kz.bagalau.evaluation.domain.EvaluationRepository;
+import kz.bagalau.evaluation.domain.NeedToKnow.Material;
 import kz.bagalau.identity.application.RegionUsers;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.shared.domain.RuleViolation;
@@ -43,8 +44,6 @@ import kz.bagalau.tenancy.context.TenantContext;
 public class AppealService {
 
     /** The roles from whose staff a special commission is formed. */
-    static final Set<Role> COMMISSION_ROLES = Set.of(Role.AKIM_APPARATUS, Role.PLANNING_BODY, Role.BUDGET_BODY,
-            Role.COMMISSION_MEMBER, Role.COMMISSION_WORKING_BODY);
 
     @Inject
     private EvaluationRepository evaluations;
@@ -94,15 +93,21 @@ public class AppealService {
      */
     @PermitAll
     public AppealWindow window(DirectionEvaluation d, WorkingCalendar cal) {
-        access.requireVisible(d.evaluation());
-        Optional<Conclusion> sent = evaluations.findFirstSentConclusion(d.id());
+        if (!access.isEvaluatorOf(d)) {
+            access.requireVisible(d.evaluation());
+        }
+        // ¶55, ¶60: the window counts from the receipt of the version the body may appeal: the first, or the
+        // version the working body's re-check corrected, which the body receives anew.
+        Optional<Conclusion> sent = evaluations.findAppealableConclusion(d.id());
         if (sent.isEmpty()) {
             return AppealWindow.none();
         }
         LocalDate today = time.today();
         LocalDate receipt = ReceiptRule.receipt(sent.get().sentAt(), sent.get().receivedAt(), cal, time.zone());
         LocalDate end = ReceiptRule.appealWindowEnd(receipt, cal);
-        Optional<Appeal> filed = cycles.findAppealOf(d.id());
+        long version = sent.get().id();
+        Optional<Appeal> filed = cycles.appeals(List.of(d.id())).stream().filter(a -> a.conclusionId() == version)
+                .findFirst();
         boolean open = filed.isEmpty() && d.canAppeal() && !today.isAfter(end) && access.isOwnBody(d.evaluation());
         return new AppealWindow(true, receipt, end, open, filed.map(Appeal::id).orElse(null));
     }
@@ -115,20 +120,20 @@ public class AppealService {
     public AppealView file(long directionEvaluationId, String text, List<AppealDocument> documents) {
         DirectionEvaluation d = evaluations.getDirection(directionEvaluationId);
         access.requireOwn(d.evaluation());
-        if (cycles.findAppealOf(d.id()).isPresent()) {
+        LocalDate today = time.today();
+        WorkingCalendar cal = calendar.around(today);
+        AppealWindow window = window(d, cal);
+        if (window.appealId() != null) {
             throw new RuleViolation("appeal.exists", d.direction().number());
         }
         if (!d.canAppeal()) {
             throw new RuleViolation("appeal.direction.state", d.direction().number());
         }
-        LocalDate today = time.today();
-        WorkingCalendar cal = calendar.around(today);
-        AppealWindow window = window(d, cal);
         List<AppealDocument> attached = documents.stream().filter(AppealDocument::chosen).toList();
-        Conclusion latest = evaluations.findLatestSentConclusion(d.id())
+        Conclusion latest = evaluations.findAppealableConclusion(d.id())
                 .orElseThrow(() -> new RuleViolation("appeal.direction.state", d.direction().number()));
         Appeal appeal = Appeal.file(d.id(), latest.id(), text, attached.size(), today, window.windowEnd(),
-                ReceiptRule.decisionDue(today, cal), access.caller().username(),
+                ReceiptRule.decisionDue(today, cal), d.evaluatorRole().name(), access.caller().username(),
                 time.clock().instant());
         attached.forEach(doc -> evidence.attachAppealDocument(d.id(), doc.fileName(), doc.content(), doc.confidential()));
         if (appeal.status() == Appeal.Status.FILED) {
@@ -144,12 +149,16 @@ public class AppealService {
         return views.of(appeal);
     }
 
-    /** ¶57: who could sit on the special commission, each marked when they took part in evaluating the body. */
+    /**
+     * ¶57: who could sit on the special commission — the staff of the direction's evaluator — each marked when
+     * they took part in evaluating the body.
+     */
     @RolesAllowed({Role.Names.PLANNING_BODY, Role.Names.BUDGET_BODY, Role.Names.AKIM_APPARATUS})
     public List<CommissionCandidate> candidates(long appealId) {
         Appeal a = evaluatorsAppeal(appealId);
-        Set<String> conflicted = participants.of(evaluations.getDirection(a.directionEvaluationId()).evaluation());
-        return users.withAnyRole(COMMISSION_ROLES).stream()
+        DirectionEvaluation d = evaluations.getDirection(a.directionEvaluationId());
+        Set<String> conflicted = participants.of(d.evaluation());
+        return users.withAnyRole(Set.of(d.evaluatorRole())).stream()
                 .map(u -> new CommissionCandidate(u.username(), u.displayName(), conflicted.contains(u.username())))
                 .toList();
     }
@@ -158,14 +167,16 @@ public class AppealService {
     @RolesAllowed({Role.Names.PLANNING_BODY, Role.Names.BUDGET_BODY, Role.Names.AKIM_APPARATUS})
     public AppealView formCommission(long appealId, List<String> members) {
         Appeal a = evaluatorsAppeal(appealId);
-        Set<String> staff = users.withAnyRole(COMMISSION_ROLES).stream().map(RegionUsers.UserRef::username)
+        DirectionEvaluation d = evaluations.getDirection(a.directionEvaluationId());
+        // ¶57: the evaluator forms the special commission from its own staff: whoever does not work for the
+        // direction's evaluator is refused, as is anyone who took part in evaluating the body (Appeal).
+        Set<String> staff = users.withAnyRole(Set.of(d.evaluatorRole())).stream().map(RegionUsers.UserRef::username)
                 .collect(Collectors.toSet());
-        List<String> unknown = members.stream().filter(m -> !staff.contains(m)).toList();
-        if (!unknown.isEmpty()) {
-            throw new RuleViolation("appeal.commission.unknown", String.join(", ", unknown));
+        List<String> outsiders = members.stream().filter(m -> !staff.contains(m)).toList();
+        if (!outsiders.isEmpty()) {
+            throw new RuleViolation("appeal.commission.outsider", String.join(", ", outsiders));
         }
         AppealView before = views.of(a);
-        DirectionEvaluation d = evaluations.getDirection(a.directionEvaluationId());
         a.formCommission(members, participants.of(d.evaluation()), access.caller().username(), time.clock().instant());
         cycles.flush();
         AppealView after = views.of(a);
@@ -201,7 +212,7 @@ public class AppealService {
         return after;
     }
 
-    /** The appeals of a year the caller may see: a body its own, the region's staff all. */
+    /** The appeals of a year the caller may see (the need-to-know matrix). */
     @PermitAll
     public List<AppealView> list(int year) {
         return views.list(year);
@@ -210,8 +221,8 @@ public class AppealService {
     @PermitAll
     public AppealView get(long appealId) {
         Appeal a = cycles.getAppeal(appealId);
-        access.requireVisible(evaluations.getDirection(a.directionEvaluationId()).evaluation());
-        return views.of(a);
+        DirectionEvaluation d = access.require(evaluations.getDirection(a.directionEvaluationId()), Material.APPEAL);
+        return views.of(a, d, access.reader(d.evaluation().year()));
     }
 
     private static String tenant() {

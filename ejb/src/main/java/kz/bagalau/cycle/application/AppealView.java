@@ -14,13 +14,15 @@ import kz.bagalau.shared.infrastructure.Texts;
  * {@link Appeal#AUTO_ANSWER} for an appeal without documents (¶56), shown in the reader's language.
  * {@code workspaceOpen} says whether the reader is the direction's evaluator (¶10), the one role whose
  * workspace link leads anywhere; everyone else is shown no link that would end in a refusal.
+ * {@code answeredInNameOf} is the evaluator body in whose name an appeal without documents was answered (¶56);
+ * null for the akim's apparatus, named by its role ({@code decidedBy}).
  */
 public record AppealView(long id, long directionEvaluationId, long evaluationId, int year, BodyRef body,
                          int direction, long conclusionId, Appeal.Status status, String text, List<FileView> documents,
                          String filedBy, Instant filedAt, LocalDate windowEnd, LocalDate decisionDue,
                          List<String> members, String commissionFormedBy, String decisionReason, String decidedBy,
                          Instant decidedAt, Long correctedConclusionId, boolean overdue,
-                         boolean workspaceOpen) {
+                         boolean workspaceOpen, BodyRef answeredInNameOf) {
 
     public AppealView {
         documents = List.copyOf(documents);
@@ -36,7 +38,8 @@ public record AppealView(long id, long directionEvaluationId, long evaluationId,
     public AppealView readIn(Locale locale) {
         return new AppealView(id, directionEvaluationId, evaluationId, year, body, direction, conclusionId, status,
                 text, documents, filedBy, filedAt, windowEnd, decisionDue, members, commissionFormedBy,
-                decisionText(locale), decidedBy, decidedAt, correctedConclusionId, overdue, workspaceOpen);
+                decisionText(locale), decidedBy, decidedAt, correctedConclusionId, overdue, workspaceOpen,
+                answeredInNameOf);
     }
 
     public boolean autoAnswered() {

@@ -1,6 +1,6 @@
 package kz.bagalau.cycle.application;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -19,13 +19,17 @@ import kz.bagalau.cycle.domain.CycleStep;
 import kz.bagalau.cycle.domain.Deadlines;
 import kz.bagalau.cycle.domain.EvaluationCycle;
 import kz.bagalau.evaluation.application.BodyRef;
+import kz.bagalau.evaluation.application.EvaluationAccess;
 import kz.bagalau.evaluation.domain.Conclusion;
 import kz.bagalau.evaluation.domain.DirectionEvaluation;
 import kz.bagalau.evaluation.domain.Evaluation;
 import kz.bagalau.evaluation.domain.EvaluationRepository;
+import kz.bagalau.evaluation.domain.NeedToKnow;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.registry.application.BodyRegistry;
 import kz.bagalau.registry.application.BodySummary;
+import kz.bagalau.registry.application.ResponsibleUnit;
+import kz.bagalau.registry.application.ResponsibleUnits;
 import kz.bagalau.tenancy.application.RegionTime;
 
 /**
@@ -35,15 +39,13 @@ import kz.bagalau.tenancy.application.RegionTime;
  * evaluator's unit (¶64); for the region's steps the planning body, the commission and the akim.
  */
 @Stateless
-@RolesAllowed({Role.Names.AKIM, Role.Names.AKIM_APPARATUS, Role.Names.PLANNING_BODY, Role.Names.BUDGET_BODY,
-        Role.Names.COMMISSION_MEMBER, Role.Names.COMMISSION_WORKING_BODY, Role.Names.MINISTRY,
-        Role.Names.PLATFORM_ADMIN})
+@PermitAll
 public class BreachService {
 
     /** One breach; {@code doneAt} null while the step is still not done. */
     public record Breach(CycleStep step, String paragraph, BodyRef body, Integer direction, LocalDate deadline,
                          LocalDate extendedUntil, Instant doneAt, Role responsibleRole, String responsiblePerson,
-                         long daysLate) {
+                         long daysLate, ResponsibleUnit unit, String actedBy) {
     }
 
     @Inject
@@ -61,7 +63,27 @@ public class BreachService {
     @Inject
     private RegionTime time;
 
+    @Inject
+    private EvaluationAccess access;
+
+    @Inject
+    private ResponsibleUnits responsibleUnits;
+
+    /**
+     * The year's breaches the caller answers for or oversees (need-to-know): the akim, the working body (¶66)
+     * and the ministry every row; a body its own; an evaluator, the planning body and the commission the steps
+     * their unit answers for (¶64). Anyone else: "not found".
+     */
     public List<Breach> list(int year) {
+        access.requireInRegion(NeedToKnow.Material.BREACH);
+        NeedToKnow.Reader reader = access.regionReader();
+        return all(year).stream()
+                .filter(b -> NeedToKnow.seesBreach(reader, b.body() == null ? null : b.body().id(), b.responsibleRole()))
+                .toList();
+    }
+
+    private List<Breach> all(int year) {
+        List<ResponsibleUnit> units = responsibleUnits.all();
         Optional<EvaluationCycle> cycle = cycles.findCycle(year);
         if (cycle.isEmpty()) {
             return List.of();
@@ -101,6 +123,7 @@ public class BreachService {
                 c.commissionSentAt(), Role.COMMISSION_MEMBER, c.commissionRecordedBy());
         check(breaches, year, CycleStep.AKIM_REPORT, null, null, null, date(CycleStep.AKIM_REPORT, year), c.akimSentAt(),
                 Role.AKIM, c.akimApprovedBy());
+        breaches.replaceAll(b -> withUnit(b, units));
         breaches.sort(Comparator.comparing(Breach::deadline).thenComparing(b -> b.body() == null ? "" : b.body().code())
                 .thenComparing(b -> b.direction() == null ? 0 : b.direction()));
         return breaches;
@@ -119,7 +142,27 @@ public class BreachService {
                 .filter(d -> d.isAfter(deadline)).orElse(null);
         LocalDate doneDay = (doneAt != null ? doneAt : now).atZone(zone).toLocalDate();
         out.add(new Breach(step, step.paragraph(), body == null ? null : BodyRef.of(body), direction, deadline, until,
-                doneAt, role, person, ChronoUnit.DAYS.between(deadline, doneDay)));
+                doneAt, role, person, ChronoUnit.DAYS.between(deadline, doneDay), null, person));
+    }
+
+    /**
+     * ¶64: for an evaluator's step the first head of the evaluator's unit responsible for the direction answers,
+     * not whoever acted (kept beside it); without a unit on record, whoever acted is all that can be named.
+     */
+    private static Breach withUnit(Breach b, List<ResponsibleUnit> units) {
+        boolean evaluatorStep = b.direction() != null && (b.responsibleRole() == Role.PLANNING_BODY
+                || b.responsibleRole() == Role.BUDGET_BODY || b.responsibleRole() == Role.AKIM_APPARATUS);
+        if (!evaluatorStep) {
+            return b;
+        }
+        Optional<ResponsibleUnit> unit = units.stream()
+                .filter(u -> u.evaluatorRole() == b.responsibleRole() && b.direction().equals(u.direction()))
+                .findFirst()
+                .or(() -> units.stream().filter(u -> u.evaluatorRole() == b.responsibleRole() && u.direction() == null)
+                        .findFirst());
+        return unit.map(u -> new Breach(b.step(), b.paragraph(), b.body(), b.direction(), b.deadline(),
+                b.extendedUntil(), b.doneAt(), b.responsibleRole(), u.headName(), b.daysLate(), u, b.actedBy()))
+                .orElse(b);
     }
 
     private static LocalDate date(CycleStep step, int year) {

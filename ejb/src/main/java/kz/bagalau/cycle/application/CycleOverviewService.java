@@ -53,7 +53,7 @@ public class CycleOverviewService {
     public CycleOverview overview(int year) {
         ScheduleView schedule = schedules.view(year);
         Optional<EvaluationCycle> c = cycles.findCycle(year);
-        List<DirectionEvaluation> all = directions.all(year).stream().filter(d -> access.canSee(d.evaluation()))
+        List<DirectionEvaluation> all = directions.all(year).stream().filter(d -> access.countsInProgress(d.evaluation()))
                 .toList();
         List<DirectionStage> stages = all.stream().map(d -> DirectionStage.of(d.state(), c)).toList();
         List<CycleOverview.StepProgress> steps = new ArrayList<>();

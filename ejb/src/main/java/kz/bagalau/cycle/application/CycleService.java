@@ -123,17 +123,17 @@ public class CycleService {
         if (cycles.openRecheckOf(d.id()).isPresent()) {
             return Optional.of("finalise.recheck.open");
         }
-        Optional<Appeal> appeal = cycles.findAppealOf(d.id());
-        if (appeal.isPresent() && appeal.get().isPending()) {
+        Optional<Appeal> pending = cycles.findAppealOf(d.id()).filter(Appeal::isPending);
+        if (pending.isPresent()) {
             return Optional.of("finalise.appeal.open");
         }
         if (!d.canFinalise()) {
             return Optional.of("finalise.state");
         }
-        if (appeal.isPresent()) {
+        AppealWindow window = appeals.window(d, cal);
+        if (window.appealId() != null) {
             return Optional.empty();
         }
-        AppealWindow window = appeals.window(d, cal);
         return time.today().isAfter(window.windowEnd()) ? Optional.empty() : Optional.of("finalise.window.open");
     }
 

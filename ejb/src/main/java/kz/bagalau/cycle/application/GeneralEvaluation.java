@@ -17,7 +17,7 @@ public record GeneralEvaluation(int year, Instant assembledAt, Instant submitted
 
     /** An expert's assignment and opinion. */
     public record Opinion(long assignmentId, String expert, Integer direction, String assignedBy, Instant assignedAt,
-                          String text, Instant writtenAt) {
+                          String text, Instant writtenAt, Long bodyId, Instant endedAt) {
     }
 
     public GeneralEvaluation {

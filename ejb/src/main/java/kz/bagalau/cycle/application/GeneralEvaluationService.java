@@ -1,5 +1,6 @@
 package kz.bagalau.cycle.application;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -21,6 +22,7 @@ import kz.bagalau.evaluation.application.BodyResult;
 import kz.bagalau.evaluation.application.EvaluationAccess;
 import kz.bagalau.evaluation.application.ResultsService;
 import kz.bagalau.evaluation.domain.DirectionEvaluation;
+import kz.bagalau.evaluation.domain.NeedToKnow;
 import kz.bagalau.identity.application.RegionUsers;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.shared.domain.NotFoundException;
@@ -68,33 +70,30 @@ public class GeneralEvaluationService {
     @Inject
     private AuditLog audit;
 
-    /** The general evaluation as the caller may read it: an expert sees only the directions assigned (¶48). */
-    @RolesAllowed({Role.Names.PLANNING_BODY, Role.Names.BUDGET_BODY, Role.Names.AKIM_APPARATUS, Role.Names.AKIM,
-            Role.Names.COMMISSION_MEMBER, Role.Names.COMMISSION_WORKING_BODY, Role.Names.EXPERT, Role.Names.MINISTRY,
-            Role.Names.PLATFORM_ADMIN})
+    /**
+     * The general evaluation as the caller may read it (the need-to-know matrix): the planning body, the
+     * working body, the akim and the ministry the whole; the commission once it was submitted to it (¶49); an
+     * expert only the bodies and directions assigned (¶48), without places among bodies it cannot see.
+     */
+    @PermitAll
     public GeneralEvaluation view(int year) {
+        access.requireInRegion(year, NeedToKnow.Material.GENERAL_EVALUATION);
         Optional<EvaluationCycle> cycle = cycles.findCycle(year);
         List<ExpertAssignment> experts = cycles.experts(year);
         boolean expertOnly = access.caller().has(Role.EXPERT) && access.caller().roles().size() == 1;
         List<ExpertAssignment> mine = experts.stream().filter(x -> x.expert().equals(access.caller().username()))
                 .toList();
         List<BodyResult> overview = results.overview(year);
+        long bodies = directions.all(year).stream().map(d -> d.evaluation().id()).distinct().count();
+        boolean whole = overview.size() == bodies;
         List<Integer> places = Ranking.places(overview.stream().map(BodyResult::total).toList());
         List<GeneralEvaluation.Line> lines = new ArrayList<>();
         for (int i = 0; i < overview.size(); i++) {
-            BodyResult r = overview.get(i);
-            if (expertOnly) {
-                List<BodyResult.DirectionScore> visible = r.directions().stream()
-                        .filter(d -> mine.stream().anyMatch(x -> x.covers(d.direction()))).toList();
-                boolean all = mine.stream().anyMatch(x -> x.direction() == null);
-                r = new BodyResult(r.evaluationId(), r.body(), all ? r.total() : null, all ? r.rating() : null,
-                        all ? r.previousTotal() : null, r.stage(), visible);
-            }
-            lines.add(new GeneralEvaluation.Line(places.get(i), r));
+            lines.add(new GeneralEvaluation.Line(whole ? places.get(i) : null, overview.get(i)));
         }
         List<GeneralEvaluation.Opinion> opinions = (expertOnly ? mine : experts).stream()
                 .map(x -> new GeneralEvaluation.Opinion(x.id(), x.expert(), x.direction(), x.assignedBy(),
-                        x.assignedAt(), x.opinion(), x.opinionAt())).toList();
+                        x.assignedAt(), x.opinion(), x.opinionAt(), x.bodyId(), x.revokedAt())).toList();
         boolean allFinal = !lines.isEmpty() && directions.all(year).stream().allMatch(DirectionEvaluation::isFinal);
         return new GeneralEvaluation(year, cycle.map(EvaluationCycle::generalAssembledAt).orElse(null),
                 cycle.map(EvaluationCycle::generalSubmittedAt).orElse(null),
@@ -115,9 +114,12 @@ public class GeneralEvaluationService {
                 cycle.generalAssembledAt()));
     }
 
-    /** ¶48: invites an independent expert or NGO to one direction, or to all when {@code direction} is null. */
+    /**
+     * ¶48: invites an independent expert or NGO to one body or all ({@code bodyId} null) and one direction or all
+     * ({@code direction} null); the expert reads exactly that, while the assignment runs.
+     */
     @RolesAllowed(Role.Names.PLANNING_BODY)
-    public void inviteExpert(int year, String expert, Integer direction) {
+    public void inviteExpert(int year, String expert, Long bodyId, Integer direction) {
         EvaluationCycle cycle = directions.approvedCycle(year);
         if (cycle.generalSubmittedAt() != null) {
             throw new RuleViolation("cycle.step.done", "GENERAL_EVALUATION");
@@ -126,22 +128,37 @@ public class GeneralEvaluationService {
         if (!isExpert) {
             throw new RuleViolation("expert.unknown", String.valueOf(expert));
         }
-        if (cycles.experts(year).stream().anyMatch(x -> x.expert().equals(expert)
-                && Objects.equals(x.direction(), direction))) {
+        if (bodyId != null && directions.all(year).stream().noneMatch(d -> d.evaluation().bodyId() == bodyId)) {
+            throw new NotFoundException("Body", bodyId);
+        }
+        if (cycles.experts(year).stream().anyMatch(x -> x.expert().equals(expert) && x.isRunning()
+                && Objects.equals(x.bodyId(), bodyId) && Objects.equals(x.direction(), direction))) {
             throw new RuleViolation("expert.invited.already", expert);
         }
-        ExpertAssignment x = cycles.add(new ExpertAssignment(year, expert, direction, access.caller().username(),
-                time.clock().instant()));
+        ExpertAssignment x = cycles.add(new ExpertAssignment(year, expert, bodyId, direction,
+                access.caller().username(), time.clock().instant()));
         audit.record("EXPERT_INVITED", "expert_assignment", x.id(), null,
-                Map.of("expert", expert, "direction", direction == null ? "all" : direction.toString()));
+                Map.of("expert", expert, "body", bodyId == null ? "all" : bodyId.toString(),
+                        "direction", direction == null ? "all" : direction.toString()));
         events.publish(new ExpertInvited(tenant(), year, expert, direction, x.assignedBy(), x.assignedAt()));
+    }
+
+    /** ¶48: the planning body ends an assignment; from then on the expert reads nothing of it. */
+    @RolesAllowed(Role.Names.PLANNING_BODY)
+    public void endExpertAssignment(long assignmentId) {
+        ExpertAssignment x = cycles.findExpertAssignment(assignmentId)
+                .orElseThrow(() -> new NotFoundException("Expert assignment", assignmentId));
+        x.revoke(access.caller().username(), time.clock().instant());
+        cycles.flush();
+        audit.record("EXPERT_ASSIGNMENT_ENDED", "expert_assignment", x.id(), Map.of("expert", x.expert()),
+                Map.of("expert", x.expert(), "endedAt", x.revokedAt().toString()));
     }
 
     /** ¶48: the expert's written opinion on the part assigned, until the evaluation goes to the commission. */
     @RolesAllowed(Role.Names.EXPERT)
     public void writeOpinion(long assignmentId, String text) {
         ExpertAssignment x = cycles.findExpertAssignment(assignmentId)
-                .filter(a -> a.expert().equals(access.caller().username()))
+                .filter(a -> a.expert().equals(access.caller().username()) && a.isRunning())
                 .orElseThrow(() -> new NotFoundException("Expert assignment", assignmentId));
         if (cycles.findCycle(x.year()).map(EvaluationCycle::generalSubmittedAt).isPresent()) {
             throw new RuleViolation("cycle.step.done", "GENERAL_EVALUATION");

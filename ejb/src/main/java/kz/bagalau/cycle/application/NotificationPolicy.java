@@ -16,6 +16,7 @@ import kz.bagalau.shared.event.AppealFiled;
 import kz.bagalau.shared.event.CommissionConcluded;
 import kz.bagalau.shared.event.ExpertInvited;
 import kz.bagalau.shared.event.GeneralEvaluationSubmitted;
+import kz.bagalau.shared.event.LiabilityProposed;
 import kz.bagalau.shared.event.RecheckStarted;
 import kz.bagalau.shared.event.ResultsDispatched;
 
@@ -63,6 +64,12 @@ public class NotificationPolicy {
     void on(@Observes GeneralEvaluationSubmitted e) {
         notices.deliver(withRoles(Set.of(Role.EVALUATED_BODY, Role.COMMISSION_MEMBER, Role.COMMISSION_WORKING_BODY)),
                 "notice.generalSubmitted", e.year(), null);
+    }
+
+    /** ¶66: the akim receives the working body's proposal on the liability of officials. */
+    void on(@Observes LiabilityProposed e) {
+        notices.deliver(withRoles(Set.of(Role.AKIM)), "notice.liabilityProposed", e.year(),
+                String.valueOf(e.proposalId()));
     }
 
     /** ¶51: the akim receives the results; the working body sends them on (¶52). */

@@ -97,7 +97,12 @@ public class RecheckService {
         }
         String before = d.state().name();
         r.close(outcome, access.caller().username(), time.clock().instant());
-        d.resumeAfterRecheck(r.resumeState());
+        // ¶60, ¶55: a conclusion the re-check corrected is a new version the body receives and may appeal, so the
+        // direction waits for that window (and the evaluator's ¶46 step) again instead of resuming as final.
+        boolean corrected = evaluations.findLatestSentConclusion(d.id())
+                .filter(c -> c.previousId() != null && c.isAppealable() && !c.sentAt().isBefore(r.startedAt()))
+                .isPresent();
+        d.resumeAfterRecheck(corrected ? DirectionState.CONCLUSION_SENT : r.resumeState());
         evaluations.flush();
         audit.record("RECHECK_CLOSED", "recheck", r.id(), Map.of("state", before),
                 Map.of("state", d.state().name(), "outcome", r.outcome()));

@@ -107,9 +107,12 @@ public class Appeal {
      *
      * @param windowEnd   the fifth working day after receipt of the conclusion
      * @param decisionDue the fifth working day after filing
+     * @param evaluator   the direction's evaluator (its role's name), in whose name an appeal without documents
+     *                    is answered at once (¶56)
      */
     public static Appeal file(long directionEvaluationId, long conclusionId, String text, int documents,
-                              LocalDate today, LocalDate windowEnd, LocalDate decisionDue, String by, Instant now) {
+                              LocalDate today, LocalDate windowEnd, LocalDate decisionDue, String evaluator, String by,
+                              Instant now) {
         if (today.isAfter(windowEnd)) {
             throw new RuleViolation("appeal.window.closed", windowEnd);
         }
@@ -128,7 +131,8 @@ public class Appeal {
         if (documents == 0) {
             a.status = Status.AUTO_ANSWERED;
             a.decisionReason = AUTO_ANSWER;
-            a.decidedBy = "system";
+            // ¶56: the evaluator answers, not "the system": the answer is issued in the evaluator body's name.
+            a.decidedBy = java.util.Objects.requireNonNull(evaluator, "evaluator");
             a.decidedAt = now;
         } else {
             a.status = Status.FILED;

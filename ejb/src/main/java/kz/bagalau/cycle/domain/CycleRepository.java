@@ -25,9 +25,18 @@ public interface CycleRepository {
 
     Optional<Appeal> findAppeal(long id);
 
+    /** ¶66: the working body's proposals on liability of a year, oldest first. */
+    List<LiabilityProposal> liabilityProposals(int year);
+
+    LiabilityProposal add(LiabilityProposal proposal);
+
+    /** The newest appeal on the direction (a re-checked version may be appealed again, ¶60). */
     Optional<Appeal> findAppealOf(long directionEvaluationId);
 
     List<Appeal> appeals(List<Long> directionEvaluationIds);
+
+    /** ¶57: the directions (ids) of {@code year} whose appeal's special commission {@code member} sits on. */
+    java.util.Set<Long> specialCommissionDirections(String member, int year);
 
     Appeal add(Appeal appeal);
 

@@ -34,6 +34,9 @@ public class ExpertAssignment {
     @Column(name = "expert", nullable = false)
     private String expert;
 
+    @Column(name = "body_id")
+    private Long bodyId;
+
     @Column(name = "direction")
     private Integer direction;
 
@@ -49,6 +52,12 @@ public class ExpertAssignment {
     @Column(name = "opinion_at")
     private Instant opinionAt;
 
+    @Column(name = "revoked_by")
+    private String revokedBy;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
     @Version
     private long version;
 
@@ -56,15 +65,20 @@ public class ExpertAssignment {
         // for JPA
     }
 
-    public ExpertAssignment(int year, String expert, Integer direction, String by, Instant now) {
+    /** ¶48: {@code bodyId} null means every body of the region, {@code direction} null every direction. */
+    public ExpertAssignment(int year, String expert, Long bodyId, Integer direction, String by, Instant now) {
         this.year = year;
         this.expert = expert;
+        this.bodyId = bodyId;
         this.direction = direction;
         this.assignedBy = by;
         this.assignedAt = now;
     }
 
     public void writeOpinion(String text, Instant now) {
+        if (!isRunning()) {
+            throw new RuleViolation("expert.assignment.ended");
+        }
         if (text == null || text.isBlank()) {
             throw new RuleViolation("expert.opinion.required");
         }
@@ -72,8 +86,36 @@ public class ExpertAssignment {
         opinionAt = now;
     }
 
+    /**
+     * ¶48: the planning body ends the assignment; from then on the expert reads nothing of it (need-to-know),
+     * while the opinion already written stays on record.
+     */
+    public void revoke(String by, Instant now) {
+        if (!isRunning()) {
+            throw new RuleViolation("expert.assignment.ended");
+        }
+        revokedBy = by;
+        revokedAt = now;
+    }
+
+    public boolean isRunning() {
+        return revokedAt == null;
+    }
+
     public boolean covers(int d) {
         return direction == null || direction == d;
+    }
+
+    public Long bodyId() {
+        return bodyId;
+    }
+
+    public String revokedBy() {
+        return revokedBy;
+    }
+
+    public Instant revokedAt() {
+        return revokedAt;
     }
 
     public Long id() {

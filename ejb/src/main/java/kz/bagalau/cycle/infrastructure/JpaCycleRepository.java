@@ -12,6 +12,7 @@ import kz.bagalau.cycle.domain.CycleRepository;
 import kz.bagalau.cycle.domain.DeadlineExtension;
 import kz.bagalau.cycle.domain.EvaluationCycle;
 import kz.bagalau.cycle.domain.ExpertAssignment;
+import kz.bagalau.cycle.domain.LiabilityProposal;
 import kz.bagalau.cycle.domain.Notification;
 import kz.bagalau.cycle.domain.Recheck;
 import kz.bagalau.tenancy.infrastructure.TenantEntityManager;
@@ -86,8 +87,29 @@ public class JpaCycleRepository implements CycleRepository {
 
     @Override
     public Optional<Appeal> findAppealOf(long directionEvaluationId) {
-        return em().createQuery("select a from Appeal a where a.directionEvaluationId = :d", Appeal.class)
+        return em().createQuery("select a from Appeal a where a.directionEvaluationId = :d "
+                        + "order by a.filedAt desc, a.id desc", Appeal.class)
                 .setParameter("d", directionEvaluationId).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<LiabilityProposal> liabilityProposals(int year) {
+        return em().createQuery("select p from LiabilityProposal p where p.year = :y order by p.proposedAt, p.id",
+                LiabilityProposal.class).setParameter("y", year).getResultList();
+    }
+
+    @Override
+    public LiabilityProposal add(LiabilityProposal proposal) {
+        return persist(proposal);
+    }
+
+    @Override
+    public java.util.Set<Long> specialCommissionDirections(String member, int year) {
+        return em().createQuery("select a from Appeal a, DirectionEvaluation d where d.id = a.directionEvaluationId "
+                        + "and d.evaluation.year = :y and a.commissionMembers like :m", Appeal.class)
+                .setParameter("y", year).setParameter("m", "%" + member + "%")
+                .getResultStream().filter(a -> a.members().contains(member))
+                .map(Appeal::directionEvaluationId).collect(java.util.stream.Collectors.toSet());
     }
 
     @Override

@@ -20,6 +20,8 @@ import kz.bagalau.evaluation.domain.DirectionEvaluation;
 import kz.bagalau.evaluation.domain.DirectionState;
 import kz.bagalau.evaluation.domain.EvaluationRepository;
 import kz.bagalau.evaluation.domain.FollowupItem;
+import kz.bagalau.evaluation.domain.NeedToKnow;
+import kz.bagalau.evaluation.domain.NeedToKnow.Material;
 import kz.bagalau.evaluation.domain.StepGate;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.registry.application.BodyRegistry;
@@ -81,6 +83,9 @@ public class ConclusionService {
 
     @Inject
     private DomainEvents events;
+
+    @Inject
+    private MaterialReads reads;
 
     /**
      * Creates or updates the draft on a direction under review; the report part is regenerated. After an
@@ -204,8 +209,7 @@ public class ConclusionService {
     /** The versions of the conclusion on a direction the caller may read, newest first. */
     @PermitAll
     public List<ConclusionView> versions(long directionEvaluationId) {
-        DirectionEvaluation d = evaluations.getDirection(directionEvaluationId);
-        access.requireVisible(d.evaluation());
+        DirectionEvaluation d = access.require(evaluations.getDirection(directionEvaluationId), Material.CONCLUSION);
         boolean evaluator = access.isEvaluatorOf(d);
         return evaluations.conclusionsOf(d.id()).stream()
                 .filter(c -> evaluator || c.isSent())
@@ -215,7 +219,7 @@ public class ConclusionService {
     /** The conclusion as a PDF in {@code locale}, laid out by the ministry's current layout for that language. */
     @PermitAll
     public byte[] pdf(long conclusionId, Locale locale) {
-        Conclusion c = readable(conclusionId);
+        Conclusion c = readable(conclusionId, MaterialReads.What.CONCLUSION_PDF);
         TenantSummary region = tenants.get(tenant());
         String language = List.of("kk", "ru", "en").contains(locale.getLanguage()) ? locale.getLanguage() : "kk";
         Locale lang = Locale.forLanguageTag(language);
@@ -226,20 +230,22 @@ public class ConclusionService {
     /** One conclusion the caller may read (drafts: the evaluator only). */
     @PermitAll
     public ConclusionView get(long conclusionId) {
-        return ConclusionView.of(readable(conclusionId));
+        return ConclusionView.of(readable(conclusionId, MaterialReads.What.CONCLUSION));
     }
 
     public ConclusionReport reportOf(ConclusionView c) {
         return ConclusionReport.fromJson(c.report());
     }
 
-    private Conclusion readable(long conclusionId) {
+    /** A conclusion the matrix opens to the caller (drafts: the evaluator only); the read is recorded (¶65). */
+    private Conclusion readable(long conclusionId, MaterialReads.What what) {
         Conclusion c = evaluations.getConclusion(conclusionId);
         DirectionEvaluation d = evaluations.getDirection(c.directionEvaluationId());
-        access.requireVisible(d.evaluation());
-        if (!c.isSent() && !access.isEvaluatorOf(d)) {
+        NeedToKnow.Reader reader = access.reader(d.evaluation().year());
+        if (!EvaluationAccess.may(reader, d, Material.CONCLUSION) || !c.isSent() && !access.isEvaluatorOf(d)) {
             throw new NotFoundException("Conclusion", conclusionId);
         }
+        reads.record(reader, d.evaluation(), what, "conclusion", c.id());
         return c;
     }
 

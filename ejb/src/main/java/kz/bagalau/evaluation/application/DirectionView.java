@@ -16,10 +16,12 @@ public record DirectionView(long id, long evaluationId, BodyRef body, int year, 
                             String stage, DirectionActions actions, Role evaluatorRole, BigDecimal score,
                             BigDecimal previousScore, Instant scoredAt, Instant submittedAt, String submittedBy,
                             String reopenReason, String reopenedBy, Instant reopenedAt, long pendingValues,
-                            long methodologyId, int methodologyVersion, List<CriterionBlock> criteria) {
+                            long methodologyId, int methodologyVersion, List<CriterionBlock> criteria,
+                            List<InspectionView> inspections) {
 
     public DirectionView {
         criteria = List.copyOf(criteria);
+        inspections = List.copyOf(inspections);
     }
 
     public BigDecimal scoreChange() {

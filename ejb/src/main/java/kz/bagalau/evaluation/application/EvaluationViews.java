@@ -14,6 +14,7 @@ import kz.bagalau.evaluation.domain.DirectionState;
 import kz.bagalau.evaluation.domain.EvaluationRepository;
 import kz.bagalau.evaluation.domain.EvidenceFile;
 import kz.bagalau.evaluation.domain.IndicatorValue;
+import kz.bagalau.evaluation.domain.NeedToKnow;
 import kz.bagalau.evaluation.domain.ScoredInputs;
 import kz.bagalau.evaluation.domain.YearProgress;
 import kz.bagalau.methodology.domain.Criterion;
@@ -46,7 +47,13 @@ public class EvaluationViews {
 
     /** The direction as the current caller may see it. */
     public DirectionView direction(DirectionEvaluation d, BodySummary body) {
-        return direction(d, body, access.canSeeScore(d), f -> access.canSeeFile(f, d));
+        return direction(d, body, access.reader(d.evaluation().year()));
+    }
+
+    /** The direction as {@code reader} may see it: scores once visible, documents as the matrix opens them. */
+    public DirectionView direction(DirectionEvaluation d, BodySummary body, NeedToKnow.Reader reader) {
+        return direction(d, body, EvaluationAccess.canSeeScore(reader, d),
+                f -> EvaluationAccess.canSeeFile(reader, f, d));
     }
 
     /** The generated first part of a conclusion (¶47): the direction's scores as stored in the conclusion. */
@@ -102,7 +109,14 @@ public class EvaluationViews {
                 DirectionActions.of(d), d.evaluatorRole(), showScores ? d.score() : null,
                 showScores ? previous.map(DirectionEvaluation::score).orElse(null) : null, d.scoredAt(),
                 d.submittedAt(), d.submittedBy(), d.reopenReason(), d.reopenedBy(), d.reopenedAt(),
-                d.pendingValues(), m.id(), m.version(), blocks);
+                d.pendingValues(), m.id(), m.version(), blocks, inspections(d, blocks));
+    }
+
+    /** ¶43: the inspection results of other control bodies taken into account, with the figures they affect. */
+    private List<InspectionView> inspections(DirectionEvaluation d, List<CriterionBlock> blocks) {
+        Map<Long, String> codes = new HashMap<>();
+        blocks.forEach(b -> b.rows().forEach(r -> codes.put(r.valueId(), r.code())));
+        return evaluations.inspectionsOf(d.id()).stream().map(i -> InspectionView.of(i, codes)).toList();
     }
 
     private static ValueRow row(Indicator i, IndicatorValue v, boolean showScores, BigDecimal previous,

@@ -13,6 +13,7 @@ import kz.bagalau.evaluation.domain.EvaluationRepository;
 import kz.bagalau.evaluation.domain.EvidenceFile;
 import kz.bagalau.evaluation.domain.FileStore;
 import kz.bagalau.evaluation.domain.IndicatorValue;
+import kz.bagalau.evaluation.domain.NeedToKnow;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.shared.domain.NotFoundException;
 import kz.bagalau.shared.domain.RuleViolation;
@@ -38,6 +39,9 @@ public class EvidenceService {
 
     @Inject
     private EvaluationAccess access;
+
+    @Inject
+    private MaterialReads reads;
 
     @Inject
     private AuditLog audit;
@@ -81,10 +85,11 @@ public class EvidenceService {
     public FileContent download(long fileId) {
         EvidenceFile f = evaluations.getFile(fileId);
         DirectionEvaluation d = evaluations.getDirection(f.directionEvaluationId());
-        access.requireVisible(d.evaluation());
-        if (!access.canSeeFile(f, d)) {
+        NeedToKnow.Reader reader = access.reader(d.evaluation().year());
+        if (!EvaluationAccess.canSeeFile(reader, f, d)) {
             throw new NotFoundException("File", fileId);
         }
+        reads.record(reader, d.evaluation(), MaterialReads.What.EVIDENCE, "evidence_file", f.id());
         byte[] content = files.get(f.sha256()).orElseThrow(() -> new NotFoundException("File content", f.sha256()));
         return new FileContent(f.fileName(), f.contentType(), content);
     }

@@ -14,13 +14,19 @@ import kz.bagalau.evaluation.domain.DirectionEvaluation;
 import kz.bagalau.evaluation.domain.DirectionState;
 import kz.bagalau.evaluation.domain.Evaluation;
 import kz.bagalau.evaluation.domain.EvaluationRepository;
+import kz.bagalau.evaluation.domain.NeedToKnow.Material;
+import kz.bagalau.evaluation.domain.NeedToKnow.Reader;
 import kz.bagalau.evaluation.domain.PredecessorNote;
 import kz.bagalau.registry.application.BodyRegistry;
 import kz.bagalau.registry.application.BodySummary;
+import kz.bagalau.shared.domain.NotFoundException;
 
 /**
- * The region's results for a year and the "why this score" chain of one body. A body sees its own; other
- * roles see every body, with a direction's score once its conclusion was sent (its evaluator: at once).
+ * The region's results for a year and the "why this score" chain of one body, each as the need-to-know
+ * matrix opens them to the caller ({@link kz.bagalau.evaluation.domain.NeedToKnow}): a body its own, an
+ * evaluator its directions, an expert what was assigned (¶48), and so on; a direction's score once its
+ * conclusion was sent (its evaluator: at once). Every read of a chain by someone other than its body is
+ * recorded (¶65).
  */
 @Stateless
 public class ResultsService {
@@ -37,15 +43,20 @@ public class ResultsService {
     @Inject
     private BodyRegistry registry;
 
+    @Inject
+    private MaterialReads reads;
+
     public List<BodyResult> overview(int year) {
         Map<Long, BodySummary> bodies = registry.byId();
         Map<Long, Evaluation> previous = new HashMap<>();
         evaluations.ofYear(year - 1).forEach(e -> previous.put(e.bodyId(), e));
         Function<DirectionState, String> stages = views.stagesOf(year);
+        Reader reader = access.reader(year);
         List<BodyResult> results = new ArrayList<>();
         for (Evaluation e : evaluations.ofYear(year)) {
-            if (access.canSee(e) && bodies.containsKey(e.bodyId())) {
-                results.add(result(e, bodies.get(e.bodyId()), Optional.ofNullable(previous.get(e.bodyId())), stages));
+            if (EvaluationAccess.canSee(reader, e) && bodies.containsKey(e.bodyId())) {
+                results.add(result(reader, e, bodies.get(e.bodyId()), Optional.ofNullable(previous.get(e.bodyId())),
+                        stages));
             }
         }
         results.sort(Comparator.comparing((BodyResult r) -> r.total() == null ? BigDecimal.valueOf(-1) : r.total())
@@ -55,26 +66,39 @@ public class ResultsService {
 
     /** @throws kz.bagalau.shared.domain.NotFoundException for another region's or another body's evaluation */
     public Explanation explain(long evaluationId) {
-        Evaluation e = access.requireVisible(evaluations.getById(evaluationId));
+        Evaluation e = evaluations.getById(evaluationId);
+        Reader reader = access.reader(e.year());
+        if (!EvaluationAccess.canSee(reader, e)) {
+            throw new NotFoundException("Evaluation", evaluationId);
+        }
         BodySummary body = registry.get(e.bodyId());
         Optional<Evaluation> previous = evaluations.findByBodyAndYear(e.bodyId(), e.year() - 1);
-        List<DirectionView> directions = e.directions().stream().map(d -> views.direction(d, body)).toList();
-        List<ConclusionView> conclusions = e.directions().stream()
+        List<DirectionEvaluation> open = e.directions().stream()
+                .filter(d -> EvaluationAccess.may(reader, d, Material.VALUE)).toList();
+        List<DirectionView> directions = open.stream().map(d -> views.direction(d, body, reader)).toList();
+        List<ConclusionView> conclusions = open.stream()
+                .filter(d -> EvaluationAccess.may(reader, d, Material.CONCLUSION))
                 .flatMap(d -> evaluations.conclusionsOf(d.id()).stream())
                 .filter(c -> c.isSent())
                 .map(ConclusionView::of).toList();
-        boolean allVisible = e.directions().stream().allMatch(access::canSeeScore);
+        boolean allVisible = open.size() == e.directions().size()
+                && open.stream().allMatch(d -> EvaluationAccess.canSeeScore(reader, d));
+        reads.record(reader, e, MaterialReads.What.EXPLANATION, "evaluation", e.id());
         return new Explanation(e.id(), BodyRef.of(body), e.year(), allVisible ? e.totalScore() : null,
                 allVisible ? e.rating() : null, allVisible ? previous.map(Evaluation::totalScore).orElse(null) : null,
                 directions, conclusions, PredecessorNote.parse(e.predecessorNote()));
     }
 
-    private BodyResult result(Evaluation e, BodySummary body, Optional<Evaluation> previous,
+    private BodyResult result(Reader reader, Evaluation e, BodySummary body, Optional<Evaluation> previous,
                               Function<DirectionState, String> stages) {
         List<BodyResult.DirectionScore> directions = new ArrayList<>();
         boolean allVisible = true;
         for (DirectionEvaluation d : e.directions()) {
-            boolean visible = access.canSeeScore(d);
+            if (!EvaluationAccess.may(reader, d, Material.EVALUATION)) {
+                allVisible = false;
+                continue;
+            }
+            boolean visible = EvaluationAccess.canSeeScore(reader, d);
             allVisible &= visible;
             BigDecimal before = previous.flatMap(p -> p.direction(d.direction())).map(DirectionEvaluation::score)
                     .orElse(null);

@@ -93,10 +93,12 @@ public class VerificationService {
         DirectionEvaluation d = routed(directionEvaluationId);
         LocalDate today = time.today();
         int number = d.direction().number();
-        return new Workspace(views.direction(d, registry.get(d.evaluation().bodyId())),
-                evaluations.inspectionsOf(d.id()).stream().map(InspectionView::of).toList(),
+        DirectionView direction = views.direction(d, registry.get(d.evaluation().bodyId()));
+        return new Workspace(direction, direction.inspections(),
                 evaluations.requestsOf(List.of(d.id())).stream().map(r -> RequestView.of(r, number, today)).toList(),
-                evaluations.conclusionsOf(d.id()).stream().map(ConclusionView::of).toList());
+                evaluations.conclusionsOf(d.id()).stream().map(ConclusionView::of).toList(),
+                evaluations.followups(d.evaluation().bodyId(), d.evaluation().year()).stream()
+                        .anyMatch(f -> f.direction() == null || f.direction() == number));
     }
 
     /** ¶42: accept, correct with a reason, or reject with a reason; audited with the value before and after. */
@@ -136,16 +138,21 @@ public class VerificationService {
                 d.direction().number(), d.reopenReason(), d.reopenedBy(), d.reopenedAt()));
     }
 
-    /** ¶43: records another control body's inspection, optionally with its act as a file. */
+    /**
+     * ¶43: records another control body's inspection that the evaluator takes into account, attached to the
+     * figures of the direction it bears on (each must be one of the direction's), optionally with its act as a file.
+     */
     public void recordInspection(long directionEvaluationId, String controlBody, LocalDate inspectedOn, String summary,
-                                 String fileName, byte[] file, boolean confidential) {
+                                 List<Long> affectedValues, String fileName, byte[] file, boolean confidential) {
         DirectionEvaluation d = routed(directionEvaluationId);
+        affectedValues.forEach(d::getValue);
         Long fileId = file == null || file.length == 0 ? null
                 : evidence.attachInspection(d.id(), fileName, file, confidential).id();
         ControlInspection i = evaluations.add(new ControlInspection(d.id(), controlBody, inspectedOn, summary, fileId,
-                access.caller().username(), clock.instant()));
+                affectedValues, access.caller().username(), clock.instant()));
         audit.record("INSPECTION_RECORDED", "control_inspection", i.id(), null,
-                Map.of("controlBody", i.controlBody(), "on", i.inspectedOn().toString()));
+                Map.of("controlBody", i.controlBody(), "on", i.inspectedOn().toString(), "values",
+                        i.affectedValues().toString()));
     }
 
     /** ¶44: asks the body for documents by a due date; the request shows on the body's home page. */

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** The evaluator's page for one body's direction: the figures, inspections, requests and conclusions. */
 public record Workspace(DirectionView direction, List<InspectionView> inspections, List<RequestView> requests,
-                        List<ConclusionView> conclusions) {
+                        List<ConclusionView> conclusions, boolean earlierInstructions) {
 
     public Workspace {
         inspections = List.copyOf(inspections);

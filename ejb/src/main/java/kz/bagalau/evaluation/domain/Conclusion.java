@@ -35,6 +35,9 @@ public class Conclusion {
     /** A draft is the evaluator's; a sent conclusion is the body's. */
     public enum Status { DRAFT, SENT }
 
+    /** How a correction made by the working body's re-check (¶60) begins its reason. */
+    public static final String RECHECK_PREFIX = "¶60:";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -134,11 +137,25 @@ public class Conclusion {
         this.draftedAt = now;
     }
 
-    /** The recorded act of sending (¶45-2); the findings must be written by then. */
+    /**
+     * The recorded act of sending (¶45-2). ¶47: a conclusion holds three parts, and is not sent without any of
+     * them: the evaluation report (generated here from the scores), the results of carrying out the instructions
+     * and recommendations given after earlier evaluations (¶45-1) — for a body that was given none, the explicit
+     * statement that none were given — and the findings with recommendations.
+     */
     public void send(String finalReport, String by, Instant now) {
         requireDraft();
+        if (finalReport == null || finalReport.isBlank()) {
+            throw new RuleViolation("conclusion.report.required");
+        }
+        if (followupResults == null || followupResults.isBlank()) {
+            throw new RuleViolation("conclusion.followupResults.required");
+        }
         if (findings.isBlank()) {
             throw new RuleViolation("conclusion.findings.required");
+        }
+        if (recommendations == null || recommendations.isBlank()) {
+            throw new RuleViolation("conclusion.recommendations.required");
         }
         this.report = finalReport;
         this.status = Status.SENT;
@@ -165,6 +182,14 @@ public class Conclusion {
     private static String text(String s, String label) {
         String checked = PlainText.check(s, MAX_TEXT, label);
         return checked == null ? "" : checked;
+    }
+
+    /**
+     * Whether the body may appeal this version (¶55): the first version, and a version corrected by the working
+     * body's re-check (¶60), which the body receives anew; not a correction answering an appeal (¶59).
+     */
+    public boolean isAppealable() {
+        return previousId == null || correctionReason != null && correctionReason.startsWith(RECHECK_PREFIX);
     }
 
     public Long id() {

@@ -8,6 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import kz.bagalau.shared.domain.RuleViolation;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -40,6 +43,9 @@ public class ControlInspection {
     @Column(name = "file_id")
     private Long fileId;
 
+    @Column(name = "value_ids")
+    private String valueIds;
+
     @Column(name = "recorded_by", nullable = false)
     private String recordedBy;
 
@@ -52,6 +58,12 @@ public class ControlInspection {
 
     public ControlInspection(long directionEvaluationId, String controlBody, LocalDate inspectedOn, String summary,
                              Long fileId, String by, Instant now) {
+        this(directionEvaluationId, controlBody, inspectedOn, summary, fileId, List.of(), by, now);
+    }
+
+    /** ¶43: {@code affectedValues} are the figures of the direction the inspection's result bears on. */
+    public ControlInspection(long directionEvaluationId, String controlBody, LocalDate inspectedOn, String summary,
+                             Long fileId, List<Long> affectedValues, String by, Instant now) {
         if (controlBody == null || controlBody.isBlank() || summary == null || summary.isBlank() || inspectedOn == null) {
             throw new RuleViolation("inspection.incomplete");
         }
@@ -60,8 +72,16 @@ public class ControlInspection {
         this.inspectedOn = inspectedOn;
         this.summary = summary.strip();
         this.fileId = fileId;
+        this.valueIds = affectedValues.isEmpty() ? null
+                : affectedValues.stream().distinct().map(String::valueOf).collect(Collectors.joining(","));
         this.recordedBy = by;
         this.recordedAt = now;
+    }
+
+    /** ¶43: the figures this inspection's result bears on. */
+    public List<Long> affectedValues() {
+        return valueIds == null || valueIds.isBlank() ? List.of()
+                : Arrays.stream(valueIds.split(",")).map(Long::valueOf).toList();
     }
 
     public Long id() {

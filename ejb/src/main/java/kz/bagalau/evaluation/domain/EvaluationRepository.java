@@ -60,6 +60,12 @@ public interface EvaluationRepository {
         return conclusionsOf(directionEvaluationId).stream().filter(Conclusion::isSent).findFirst();
     }
 
+    /** ¶55, ¶60: the newest sent version the body may appeal: the first, or one corrected by a re-check. */
+    default Optional<Conclusion> findAppealableConclusion(long directionEvaluationId) {
+        return conclusionsOf(directionEvaluationId).stream().filter(Conclusion::isSent).filter(Conclusion::isAppealable)
+                .findFirst();
+    }
+
     void flush();
 
     default Evaluation getById(long id) {

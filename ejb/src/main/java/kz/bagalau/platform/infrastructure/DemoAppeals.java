@@ -94,8 +94,8 @@ public class DemoAppeals {
         LocalDate filed = calendar.addWorkingDays(receipt, 2);
         int documents = scenario == 1 ? 0 : 1;
         Appeal a = Appeal.file(d.id(), sent.id(), DemoDocuments.appealText(), documents, filed,
-                ReceiptRule.appealWindowEnd(receipt, calendar), ReceiptRule.decisionDue(filed, calendar), bodyUser,
-                at(filed, 11));
+                ReceiptRule.appealWindowEnd(receipt, calendar), ReceiptRule.decisionDue(filed, calendar),
+                d.evaluatorRole().name(), bodyUser, at(filed, 11));
         if (documents > 0) {
             byte[] pdf = DemoDocuments.evidencePdf();
             evaluations.add(new EvidenceFile(d.id(), null, EvidenceFile.Purpose.APPEAL, "шағым-құжаттары.pdf",
@@ -114,7 +114,7 @@ public class DemoAppeals {
                     at(filed, 11)));
             return;
         }
-        String member = tenant + ".apparatus2";
+        String member = DemoRegistrySeed.controlUnitUser(tenant, d.evaluatorRole());
         a.formCommission(List.of(member), Set.of(), evaluator, at(calendar.addWorkingDays(filed, 1), 10));
         if (scenario == 2 && !resolved) {
             return;
@@ -124,7 +124,7 @@ public class DemoAppeals {
         a.decide(accepted, accepted
                 ? "Ұсынылған құжаттар көрсеткіштің нақты орындалғанын растайды; мән қабылданады (¶58)."
                 : "Ұсынылған құжаттар бағалау нәтижесін өзгертпейді (¶58).", member, decided);
-        audit.recordAs(TenantContext.require().tenantCode(), member, "AKIM_APPARATUS",
+        audit.recordAs(TenantContext.require().tenantCode(), member, d.evaluatorRole().name(),
                 accepted ? "APPEAL_ACCEPTED" : "APPEAL_REJECTED", "appeal", a.id(), null, Map.of("status", a.status().name()));
         if (!accepted) {
             d.keepAfterRejectedAppeal();

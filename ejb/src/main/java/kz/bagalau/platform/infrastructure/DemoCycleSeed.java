@@ -95,7 +95,9 @@ public class DemoCycleSeed {
         all.forEach(e -> e.directions().forEach(d -> finalise(tenant, d, finalised)));
         Instant assembled = stage == DemoStage.COMPLETE ? at(y, 6, 22, 10) : at(y, 6, 8, 16);
         cycle.assembleGeneral(tenant + ".planning", assembled);
-        ExpertAssignment expert = cycles.add(new ExpertAssignment(year, tenant + ".expert", null, tenant + ".planning",
+        // ¶48: the demo's expert is assigned to the region's first body on every direction, and sees nothing else.
+        ExpertAssignment expert = cycles.add(new ExpertAssignment(year, tenant + ".expert",
+                all.stream().map(Evaluation::bodyId).min(Long::compare).orElse(null), null, tenant + ".planning",
                 assembled.plusSeconds(3_600)));
         expert.writeOpinion(DemoDocuments.expertOpinion(), assembled.plusSeconds(20 * 3_600));
         record(tenant, ".planning", "PLANNING_BODY", "GENERAL_ASSEMBLED", year, assembled);

@@ -39,7 +39,8 @@ final class DemoRegistrySeed {
 
     /** The demo staff of every region: username suffix and role. */
     private static final String[][] STAFF = {{"akim", "AKIM"}, {"apparatus", "AKIM_APPARATUS"},
-        {"apparatus2", "AKIM_APPARATUS"}, {"planning", "PLANNING_BODY"}, {"budget", "BUDGET_BODY"},
+        {"apparatus2", "AKIM_APPARATUS"}, {"planning", "PLANNING_BODY"}, {"planning2", "PLANNING_BODY"},
+        {"budget", "BUDGET_BODY"}, {"budget2", "BUDGET_BODY"},
         {"commission", "COMMISSION_MEMBER"}, {"workingbody", "COMMISSION_WORKING_BODY"}, {"expert", "EXPERT"}};
 
     private DemoRegistrySeed() {
@@ -106,12 +107,43 @@ final class DemoRegistrySeed {
                 users += insertUser(c, t, t + "." + staff[0], person(t + "." + staff[0]), staff[1], null,
                         passwordHash);
             }
+            for (String[] unit : UNITS) {
+                insertUnit(c, t, unit);
+            }
             for (int k = 0; k < bodies.size(); k++) {
                 String username = t + ".body" + (k + 1);
                 users += insertUser(c, t, username, person(username), "EVALUATED_BODY", ids.get(k), passwordHash);
             }
         }
         return users;
+    }
+
+    /** ¶64: the evaluators' responsible units per direction: role, direction, names in kk, ru, en. */
+    private static final String[][] UNITS = {
+        {"PLANNING_BODY", "1", "Стратегиялық жоспарлау бөлімі", "Отдел стратегического планирования",
+            "Strategic Planning Division"},
+        {"AKIM_APPARATUS", "2", "Бақылау бөлімі", "Контрольный отдел", "Control Division"},
+        {"BUDGET_BODY", "3", "Бюджеттің атқарылуын бақылау бөлімі", "Отдел контроля исполнения бюджета",
+            "Budget Execution Control Division"},
+        {"AKIM_APPARATUS", "4", "Мемлекеттік қызметтер сапасын бақылау бөлімі",
+            "Отдел контроля качества государственных услуг", "Public Services Quality Division"},
+        {"AKIM_APPARATUS", "5", "Мемлекеттік қызмет және кадр жұмысы бөлімі",
+            "Отдел государственной службы и кадровой работы", "Civil Service and Personnel Division"},
+        {"AKIM_APPARATUS", "6", "Цифрландыру бөлімі", "Отдел цифровизации", "Digitalisation Division"},
+        {"AKIM_APPARATUS", "7", "Құқықтық қамтамасыз ету бөлімі", "Отдел правового обеспечения", "Legal Division"}};
+
+    private static void insertUnit(Connection c, String tenant, String[] unit) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into evaluator_unit (tenant_id, evaluator_role, "
+                + "direction, name_kk, name_ru, name_en, head_name) values (?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, tenant);
+            ps.setString(2, unit[0]);
+            ps.setInt(3, Integer.parseInt(unit[1]));
+            ps.setString(4, unit[2]);
+            ps.setString(5, unit[3]);
+            ps.setString(6, unit[4]);
+            ps.setString(7, person(tenant + ".unit" + unit[1]));
+            ps.executeUpdate();
+        }
     }
 
     private static long insertBody(Connection c, DemoBody b, int index) throws SQLException {
@@ -139,6 +171,14 @@ final class DemoRegistrySeed {
     }
 
     /** The demo account of the evaluator unit a direction is routed to (¶10). */
+    /**
+     * ¶57: the evaluator's own staff member who took no part in the evaluation, for its special commissions: the
+     * apparatus' control unit, the planning body's and the budget body's second accounts.
+     */
+    static String controlUnitUser(String tenant, kz.bagalau.identity.domain.Role role) {
+        return evaluatorUser(tenant, role) + "2";
+    }
+
     static String evaluatorUser(String tenant, kz.bagalau.identity.domain.Role role) {
         return tenant + "." + switch (role) {
             case PLANNING_BODY -> "planning";

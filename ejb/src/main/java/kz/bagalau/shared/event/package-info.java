@@ -59,6 +59,8 @@
  *       <td>cycle: NotificationPolicy (the planning body)</td></tr>
  *   <tr><td>{@link kz.bagalau.shared.event.ResultsPublished}</td><td>cycle: CycleService</td>
  *       <td>— (the national view, the public page)</td></tr>
+ *   <tr><td>{@link kz.bagalau.shared.event.LiabilityProposed}</td><td>cycle: LiabilityService</td>
+ *       <td>cycle: NotificationPolicy (the akim, ¶66)</td></tr>
  * </table>
  * A dash names the listeners the next capabilities add (deadlines and mail, the national level,
  * administration); the events already carry what they need.

@@ -19,7 +19,7 @@ class AppealTest {
 
     private static Appeal filed() {
         return Appeal.file(1, 2, "Келіспейміз", 1, FILED, LocalDate.of(2027, 6, 8), LocalDate.of(2027, 6, 10),
-                "body", NOW);
+                "AKIM_APPARATUS", "body", NOW);
     }
 
     private static Appeal underReview() {
@@ -29,10 +29,22 @@ class AppealTest {
     }
 
     @Test
+    @DisplayName("¶56: an appeal without documents is answered at once, in the evaluator's name")
+    void should_answer_an_appeal_without_documents_in_the_evaluators_name() {
+        Appeal a = Appeal.file(1, 2, "Келіспейміз", 0, FILED, LocalDate.of(2027, 6, 8), LocalDate.of(2027, 6, 10),
+                "BUDGET_BODY", "body", NOW);
+
+        assertThat(a.status()).isEqualTo(Appeal.Status.AUTO_ANSWERED);
+        assertThat(a.decidedBy()).isEqualTo("BUDGET_BODY");
+        assertThat(a.decidedAt()).isEqualTo(NOW);
+        assertThat(a.decisionReason()).isEqualTo(Appeal.AUTO_ANSWER);
+    }
+
+    @Test
     @DisplayName("¶55: an appeal states what the body disagrees with")
     void should_refuse_an_appeal_without_text() {
         assertThatThrownBy(() -> Appeal.file(1, 2, " ", 1, FILED, LocalDate.of(2027, 6, 8), LocalDate.of(2027, 6, 10),
-                "body", NOW)).isInstanceOfSatisfying(RuleViolation.class,
+                "AKIM_APPARATUS", "body", NOW)).isInstanceOfSatisfying(RuleViolation.class,
                 e -> assertThat(e.messageKey()).isEqualTo("appeal.text.required"));
     }
 
@@ -42,7 +54,7 @@ class AppealTest {
         String text = "ә".repeat(25_000);
 
         assertThatThrownBy(() -> Appeal.file(1, 2, text, 1, FILED, LocalDate.of(2027, 6, 8), LocalDate.of(2027, 6, 10),
-                "body", NOW)).isInstanceOfSatisfying(RuleViolation.class, e -> {
+                "AKIM_APPARATUS", "body", NOW)).isInstanceOfSatisfying(RuleViolation.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("text.too-long");
                     assertThat(e.arguments()).contains(String.valueOf(Appeal.MAX_TEXT), "25000");
                 });

@@ -44,7 +44,7 @@ class CycleRulesTest {
     @DisplayName("¶56: an appeal without documents is kept and answered that a re-check is unfounded")
     void should_answer_an_appeal_without_documents_automatically() {
         Appeal a = Appeal.file(1, 2, "Келіспейміз", 0, LocalDate.of(2026, 6, 2), LocalDate.of(2026, 6, 8),
-                LocalDate.of(2026, 6, 9), "abai.body1", Instant.EPOCH);
+                LocalDate.of(2026, 6, 9), "AKIM_APPARATUS", "abai.body1", Instant.EPOCH);
 
         assertThat(a.status()).isEqualTo(Appeal.Status.AUTO_ANSWERED);
         assertThat(a.decisionReason()).isEqualTo(Appeal.AUTO_ANSWER);
@@ -55,7 +55,7 @@ class CycleRulesTest {
     @DisplayName("¶55: no appeal after the window's last day")
     void should_refuse_an_appeal_after_the_window() {
         assertThatThrownBy(() -> Appeal.file(1, 2, "Кеш", 1, LocalDate.of(2026, 6, 9), LocalDate.of(2026, 6, 8),
-                LocalDate.of(2026, 6, 16), "abai.body1", Instant.EPOCH))
+                LocalDate.of(2026, 6, 16), "AKIM_APPARATUS", "abai.body1", Instant.EPOCH))
                 .isInstanceOf(RuleViolation.class).hasMessageStartingWith("appeal.window.closed");
     }
 
@@ -63,7 +63,7 @@ class CycleRulesTest {
     @DisplayName("¶57: nobody who took part in the evaluation sits on the special commission")
     void should_refuse_a_commission_member_who_took_part() {
         Appeal a = Appeal.file(1, 2, "Келіспейміз", 2, LocalDate.of(2026, 6, 2), LocalDate.of(2026, 6, 8),
-                LocalDate.of(2026, 6, 9), "abai.body1", Instant.EPOCH);
+                LocalDate.of(2026, 6, 9), "AKIM_APPARATUS", "abai.body1", Instant.EPOCH);
 
         assertThatThrownBy(() -> a.formCommission(List.of("abai.apparatus2", "abai.apparatus"), Set.of("abai.apparatus"),
                 "abai.apparatus", Instant.EPOCH)).hasMessageStartingWith("appeal.commission.conflict [abai.apparatus]");

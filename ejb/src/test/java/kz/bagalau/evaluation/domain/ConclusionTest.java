@@ -39,9 +39,40 @@ class ConclusionTest {
     @DisplayName("¶47: a conclusion goes out with its findings written")
     void should_refuse_to_send_without_findings() {
         Conclusion c = Conclusion.first(11L, "{}", "apparatus", DRAFTED);
+        c.revise("{}", "Орындалды", "", "Ұсыным", "apparatus", DRAFTED);
 
         assertThatThrownBy(() -> c.send("{}", "apparatus", SENT)).isInstanceOfSatisfying(RuleViolation.class,
                 e -> assertThat(e.messageKey()).isEqualTo("conclusion.findings.required"));
+    }
+
+    @Test
+    @DisplayName("¶47, ¶45-1: a conclusion is not sent without all three parts: report, results of earlier instructions, findings with recommendations")
+    void should_refuse_to_send_a_conclusion_missing_any_of_its_three_parts() {
+        Conclusion noFollowup = Conclusion.first(11L, "{}", "apparatus", DRAFTED);
+        noFollowup.revise("{}", " ", "Тұжырымдар", "Ұсыным", "apparatus", DRAFTED);
+        Conclusion noRecommendations = Conclusion.first(11L, "{}", "apparatus", DRAFTED);
+        noRecommendations.revise("{}", "Орындалды", "Тұжырымдар", "", "apparatus", DRAFTED);
+        Conclusion noReport = draft();
+
+        assertThatThrownBy(() -> noFollowup.send("{}", "apparatus", SENT)).isInstanceOfSatisfying(RuleViolation.class,
+                e -> assertThat(e.messageKey()).isEqualTo("conclusion.followupResults.required"));
+        assertThatThrownBy(() -> noRecommendations.send("{}", "apparatus", SENT)).isInstanceOfSatisfying(
+                RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("conclusion.recommendations.required"));
+        assertThatThrownBy(() -> noReport.send(" ", "apparatus", SENT)).isInstanceOfSatisfying(RuleViolation.class,
+                e -> assertThat(e.messageKey()).isEqualTo("conclusion.report.required"));
+        assertThat(noFollowup.isSent()).isFalse();
+    }
+
+    @Test
+    @DisplayName("¶47, ¶45-1: for a body given no earlier instructions, the explicit statement that none were given completes the second part")
+    void should_send_a_first_conclusion_that_states_no_instructions_were_given() {
+        Conclusion c = Conclusion.first(11L, "{}", "apparatus", DRAFTED);
+        c.revise("{}", "Органға бұрын тапсырмалар берілмеген.", "Тұжырымдар", "Ұсыным", "apparatus", DRAFTED);
+
+        c.send("{\"directions\":[]}", "apparatus", SENT);
+
+        assertThat(c.isSent()).isTrue();
+        assertThat(c.followupResults()).isEqualTo("Органға бұрын тапсырмалар берілмеген.");
     }
 
     @Test

@@ -9,6 +9,7 @@ import kz.bagalau.methodology.domain.Direction;
 import kz.bagalau.methodology.domain.Methodology;
 import kz.bagalau.methodology.domain.RuleType;
 import kz.bagalau.shared.infrastructure.TableReader;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class DemoMethodologyTest {
@@ -21,6 +22,7 @@ class DemoMethodologyTest {
     }
 
     @Test
+    @DisplayName("¶15: the demo methodology defines all seven directions, 8 to 20 indicators each")
     void should_define_all_seven_directions_with_8_to_20_indicators_each() throws Exception {
         MethodologySheet sheet = sheet();
 

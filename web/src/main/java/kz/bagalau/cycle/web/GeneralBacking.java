@@ -36,6 +36,7 @@ public class GeneralBacking implements Serializable {
     private Integer year;
     private GeneralEvaluation evaluation;
     private String expert;
+    private Long expertBody;
     private Integer expertDirection;
     private final Map<Long, String> opinions = new HashMap<>();
 
@@ -50,7 +51,18 @@ public class GeneralBacking implements Serializable {
     }
 
     public void invite() {
-        act(() -> general.inviteExpert(year, expert, expertDirection), "general.expertInvited");
+        act(() -> general.inviteExpert(year, expert, expertBody, expertDirection), "general.expertInvited");
+    }
+
+    /** ¶48: the planning body ends an expert's assignment. */
+    public void endAssignment(long assignmentId) {
+        act(() -> general.endExpertAssignment(assignmentId), "general.assignmentEndedNow");
+    }
+
+    /** The code and name of a body of the ranking, for an assignment to one body. */
+    public String bodyName(long bodyId) {
+        return evaluation.lines().stream().map(l -> l.result().body()).filter(b -> b.id() == bodyId)
+                .map(b -> b.code() + " — " + b.name(FacesMessages.locale())).findFirst().orElse(String.valueOf(bodyId));
     }
 
     public void writeOpinion(long assignmentId) {
@@ -92,6 +104,14 @@ public class GeneralBacking implements Serializable {
 
     public void setExpert(String expert) {
         this.expert = expert;
+    }
+
+    public Long getExpertBody() {
+        return expertBody;
+    }
+
+    public void setExpertBody(Long expertBody) {
+        this.expertBody = expertBody;
     }
 
     public Integer getExpertDirection() {

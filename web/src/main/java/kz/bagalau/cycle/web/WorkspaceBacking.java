@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import kz.bagalau.cycle.application.AppealService;
 import kz.bagalau.cycle.application.AppealWindow;
@@ -19,6 +21,7 @@ import kz.bagalau.evaluation.application.VerificationService;
 import kz.bagalau.evaluation.application.Workspace;
 import kz.bagalau.evaluation.domain.Verification;
 import kz.bagalau.shared.domain.NotFoundException;
+import kz.bagalau.shared.infrastructure.Texts;
 import kz.bagalau.shared.web.FacesMessages;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.file.UploadedFile;
@@ -61,6 +64,7 @@ public class WorkspaceBacking implements Serializable {
     private String controlBody;
     private LocalDate inspectedOn;
     private String inspectionSummary;
+    private List<Long> inspectionValues = new ArrayList<>();
     private transient UploadedFile inspectionFile;
     private String requestText;
     private LocalDate requestDue;
@@ -76,11 +80,15 @@ public class WorkspaceBacking implements Serializable {
         workspace = verification.workspace(id);
         appealWindow = appeals.window(id);
         draftLock = draft().map(ConclusionView::lock).orElse(null);
-        draft().ifPresent(c -> {
+        // A draft shows as saved; a correction starts from the version sent (¶59, ¶60); a first conclusion of a
+        // body given no earlier instructions starts with the explicit statement that none were given (¶45-1, ¶47).
+        Optional<ConclusionView> start = draft().or(() -> workspace.conclusions().stream().findFirst());
+        start.ifPresentOrElse(c -> {
             followupResults = c.followupResults();
             findings = c.findings();
             recommendations = c.recommendations();
-        });
+        }, () -> followupResults = workspace.earlierInstructions() ? null
+                : Texts.get(FacesMessages.locale(), "conclusion.followup.noneGiven"));
     }
 
     public Optional<ConclusionView> draft() {
@@ -147,8 +155,8 @@ public class WorkspaceBacking implements Serializable {
         }
         byte[] content = file;
         String fileName = name;
-        act(() -> verification.recordInspection(id, controlBody, inspectedOn, inspectionSummary, fileName, content,
-                false), "inspection.saved");
+        act(() -> verification.recordInspection(id, controlBody, inspectedOn, inspectionSummary, inspectionValues,
+                fileName, content, false), "inspection.saved");
     }
 
     public void requestDocuments() {
@@ -270,6 +278,14 @@ public class WorkspaceBacking implements Serializable {
 
     public void setRequestDue(LocalDate v) {
         requestDue = v;
+    }
+
+    public List<Long> getInspectionValues() {
+        return inspectionValues;
+    }
+
+    public void setInspectionValues(List<Long> inspectionValues) {
+        this.inspectionValues = inspectionValues == null ? new ArrayList<>() : inspectionValues;
     }
 
     public String getFollowupResults() {

@@ -12,11 +12,13 @@ import java.util.Locale;
 import kz.bagalau.evaluation.application.ConclusionService;
 import kz.bagalau.evaluation.application.EvidenceService;
 import kz.bagalau.evaluation.application.FileContent;
+import kz.bagalau.methodology.application.GuidanceService;
 import kz.bagalau.tenancy.web.ErrorStatus;
 
 /**
  * Downloads for logged-in pages: {@code /app/download/file/{id}} serves a document the caller may see,
- * {@code /app/download/conclusion/{id}.pdf?lang=..} a conclusion's PDF. Anything the caller may not see is 404.
+ * {@code /app/download/conclusion/{id}.pdf?lang=..} a conclusion's PDF, {@code /app/download/guidance/{id}} a
+ * guidance document of the ministry (¶11). Anything the caller may not see is 404.
  */
 @WebServlet("/app/download/*")
 public class DownloadServlet extends HttpServlet {
@@ -29,6 +31,9 @@ public class DownloadServlet extends HttpServlet {
     @EJB
     private ConclusionService conclusions;
 
+    @EJB
+    private GuidanceService guidance;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
@@ -36,6 +41,9 @@ public class DownloadServlet extends HttpServlet {
             if (path.startsWith("/file/")) {
                 FileContent f = evidence.download(Long.parseLong(path.substring(6)));
                 send(response, f.contentType(), f.fileName(), f.content());
+            } else if (path.startsWith("/guidance/")) {
+                GuidanceService.GuidanceFile g = guidance.download(Long.parseLong(path.substring(10)));
+                send(response, g.contentType(), g.fileName(), g.content());
             } else if (path.startsWith("/conclusion/") && path.endsWith(".pdf")) {
                 long id = Long.parseLong(path.substring(12, path.length() - 4));
                 String lang = request.getParameter("lang");

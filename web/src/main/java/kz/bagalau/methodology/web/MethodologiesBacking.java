@@ -10,6 +10,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.web.CurrentUser;
+import kz.bagalau.methodology.application.GuidanceService;
+import kz.bagalau.methodology.application.GuidanceView;
 import kz.bagalau.methodology.application.MethodologyAuthoring;
 import kz.bagalau.methodology.application.MethodologyCatalog;
 import kz.bagalau.methodology.application.MethodologyView;
@@ -24,8 +26,9 @@ import kz.bagalau.shared.web.FacesMessages;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * The methodologies of a year: for everybody the version in force per direction and the rating bands; for
- * the ministry also every version, new drafts, the spreadsheet import, publishing and the bands.
+ * The methodologies of a year: for everybody the version in force per direction, the rating bands and the
+ * ministry's methodological guidance (¶11); for the ministry also every version, new drafts, the spreadsheet
+ * import, publishing, the bands, and publishing or withdrawing guidance documents.
  */
 @Named
 @ViewScoped
@@ -38,6 +41,9 @@ public class MethodologiesBacking implements Serializable {
 
     @Inject
     private MethodologyAuthoring authoring;
+
+    @Inject
+    private GuidanceService guidanceService;
 
     @Inject
     private CurrentUser currentUser;
@@ -56,10 +62,15 @@ public class MethodologiesBacking implements Serializable {
     private BigDecimal newWeight = BigDecimal.TEN;
     private transient UploadedFile sheet;
     private List<ImportProblem> problems = List.of();
+    private List<GuidanceView> guidance;
+    private String guidanceLanguage = "kk";
+    private String guidanceTitle;
+    private transient UploadedFile guidanceFile;
 
     public void load() {
         year = years.orDefault(year);
         current = catalog.current(year);
+        guidance = guidanceService.list();
         versions = isMinistry() ? catalog.versions(year) : List.of();
         bands = catalog.findRatingBands(year).orElse(null);
         high = bands == null ? null : bands.high();
@@ -89,6 +100,58 @@ public class MethodologiesBacking implements Serializable {
         } catch (RuleViolation e) {
             FacesMessages.refused(e);
         }
+    }
+
+    /** ¶11: the ministry publishes a guidance document (PDF or DOCX) in one of the three languages. */
+    public void publishGuidance() {
+        if (guidanceFile == null || guidanceFile.getSize() == 0) {
+            FacesMessages.error("upload.empty", "");
+            return;
+        }
+        try (InputStream in = guidanceFile.getInputStream()) {
+            byte[] content = in.readAllBytes();
+            FacesMessages.attempt(() -> guidanceService.publish(guidanceLanguage, guidanceTitle,
+                    guidanceFile.getFileName(), content), "guidance.publishedNow", () -> {
+                        guidance = guidanceService.list();
+                        guidanceTitle = null;
+                    });
+        } catch (IOException e) {
+            FacesMessages.error("upload.unreadable", guidanceFile.getFileName());
+        }
+    }
+
+    /** ¶11: the ministry withdraws a document it superseded. */
+    public void withdrawGuidance(long id) {
+        FacesMessages.attempt(() -> guidanceService.withdraw(id), "guidance.withdrawnNow",
+                () -> guidance = guidanceService.list());
+    }
+
+    public List<GuidanceView> getGuidance() {
+        return guidance;
+    }
+
+    public String getGuidanceLanguage() {
+        return guidanceLanguage;
+    }
+
+    public void setGuidanceLanguage(String guidanceLanguage) {
+        this.guidanceLanguage = guidanceLanguage;
+    }
+
+    public String getGuidanceTitle() {
+        return guidanceTitle;
+    }
+
+    public void setGuidanceTitle(String guidanceTitle) {
+        this.guidanceTitle = guidanceTitle;
+    }
+
+    public UploadedFile getGuidanceFile() {
+        return guidanceFile;
+    }
+
+    public void setGuidanceFile(UploadedFile guidanceFile) {
+        this.guidanceFile = guidanceFile;
     }
 
     public void importSheet() {

@@ -10,17 +10,18 @@ import kz.bagalau.audit.application.AuditLog;
 import kz.bagalau.audit.application.AuditVerifier;
 import kz.bagalau.audit.domain.AuditEntryView;
 import kz.bagalau.audit.domain.AuditVerification;
+import kz.bagalau.evaluation.application.EvaluationAccess;
+import kz.bagalau.evaluation.domain.NeedToKnow;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.web.CurrentUser;
-import kz.bagalau.shared.domain.NotFoundException;
 import kz.bagalau.shared.infrastructure.Texts;
 import kz.bagalau.shared.web.FacesMessages;
 import kz.bagalau.tenancy.context.TenantContext;
 
 /**
  * The audit page (¶62-¶66): the platform administrator verifies every region's hash chain and sees the first
- * broken link; the administrator (looking into a region) and the region's apparatus read its newest entries
- * with who, role, when, before and after.
+ * broken link; the administrator (looking into a region), the region's administrator and the akim read its
+ * newest entries with who, role, when, before and after, the reads of evaluation material included (¶65).
  */
 @Named
 @ViewScoped
@@ -38,14 +39,15 @@ public class AuditBacking implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private EvaluationAccess access;
+
     private AuditVerification verification;
     private List<AuditEntryView> entries;
     private String action;
 
     public void load() {
-        if (!isAdmin() && !currentUser.has(Role.Names.AKIM_APPARATUS)) {
-            throw new NotFoundException("Audit", "page");
-        }
+        access.requireInRegion(NeedToKnow.Material.AUDIT);
         refresh();
     }
 

@@ -12,7 +12,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import kz.bagalau.evaluation.application.EvaluationAccess;
+import kz.bagalau.evaluation.domain.NeedToKnow;
 import kz.bagalau.identity.application.ProfileService;
+import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.web.CurrentUser;
 import kz.bagalau.identity.web.TenantResolutionFilter;
 import kz.bagalau.shared.infrastructure.Texts;
@@ -48,7 +52,27 @@ public class LayoutBacking {
     @Inject
     private ShiftableClock clock;
 
+    @Inject
+    private EvaluationAccess access;
+
     private Locale locale;
+    private Set<NeedToKnow.Relation> regionRelations;
+
+    /**
+     * Whether the menu offers the page of a region-wide record ({@code GENERAL_EVALUATION}, {@code BREACH},
+     * {@code AUDIT}): what the need-to-know matrix could open to the user's roles. An expert is offered the
+     * general evaluation; the page itself shows only what the year's assignment opens (¶48).
+     */
+    public boolean opens(String material) {
+        if (regionRelations == null) {
+            NeedToKnow.Reader r = access.regionReader();
+            List<NeedToKnow.Assignment> possible = r.has(Role.EXPERT)
+                    ? List.of(new NeedToKnow.Assignment(null, null)) : List.of();
+            regionRelations = NeedToKnow.regionRelations(new NeedToKnow.Reader(r.username(), r.roles(), r.bodyId(),
+                    possible, Set.of(), false, false));
+        }
+        return NeedToKnow.allows(regionRelations, NeedToKnow.Material.valueOf(material));
+    }
 
     public Locale getLocale() {
         if (locale == null) {
