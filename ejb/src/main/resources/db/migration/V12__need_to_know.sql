@@ -70,3 +70,36 @@ grant usage on sequence guidance_document_id_seq to ${app_role};
 -- ¶43: an inspection result of another control body is attached to the figures it affects (indicator value ids,
 -- comma-separated, all of the inspection's direction), so "why this score" shows it beside them.
 alter table control_inspection add column value_ids varchar(4000);
+
+-- ¶44: evaluators may request information and documents from the evaluated body and from other executive
+-- bodies of the region; null addressee means the evaluated body itself.
+alter table document_request
+    add column addressee_body_id bigint,
+    add foreign key (tenant_id, addressee_body_id) references executive_body (tenant_id, id);
+
+-- ¶60-2: a body reorganised or liquidated in the second half of the year is not evaluated; the evaluator of each
+-- direction analyses its work within the successor's evaluation, and the analysis's recommendations go to the
+-- successor when the successor's conclusion on that direction is sent.
+create table predecessor_analysis (
+    id                      bigserial primary key,
+    tenant_id               varchar(40)  not null references tenant (code),
+    direction_evaluation_id bigint       not null,
+    predecessor_code        varchar(40)  not null,
+    analysis                text         not null check (btrim(analysis) <> ''),
+    recommendations         text         not null check (btrim(recommendations) <> ''),
+    recorded_by             varchar(80)  not null,
+    recorded_at             timestamptz  not null,
+    version                 bigint       not null default 0,
+    unique (direction_evaluation_id, predecessor_code),
+    foreign key (tenant_id, direction_evaluation_id) references direction_evaluation (tenant_id, id) on delete cascade
+);
+call enable_tenant_isolation('predecessor_analysis');
+grant select, insert, update on predecessor_analysis to ${app_role};
+grant usage on sequence predecessor_analysis_id_seq to ${app_role};
+
+-- ¶34, ¶4.7: a figure that comes from a sociological survey names the survey: who conducted it, when, and on how
+-- large a sample; the body states it with the figure, and "why this score" shows it.
+alter table indicator_value
+    add column survey_org    varchar(300),
+    add column survey_date   date,
+    add column survey_sample integer check (survey_sample is null or survey_sample > 0);

@@ -118,6 +118,10 @@ class CycleBrowserIT {
             for (WebElement input : panel.findElements(By.cssSelector("input[inputmode='decimal']"))) {
                 input.sendKeys("1");
             }
+            // ¶34: a figure from a sociological survey names the survey.
+            panel.findElements(By.cssSelector("input[id$=':surveyOrg']")).forEach(i -> i.sendKeys("Зерттеу институты"));
+            panel.findElements(By.cssSelector("input[id$=':surveyDate']")).forEach(i -> i.sendKeys("2028-01-15"));
+            panel.findElements(By.cssSelector("input[id$=':surveySample']")).forEach(i -> i.sendKeys("1000"));
             browser.clickAndWait(panel.findElement(By.cssSelector("button[id$=':save']")));
             for (List<WebElement> uploads = openTab(browser, tab).findElements(missing); !uploads.isEmpty();
                  uploads = openTab(browser, tab).findElements(missing)) {

@@ -230,7 +230,7 @@ class CycleIT {
     }
 
     @Test
-    @DisplayName("¶46-¶54, ¶60: every step is refused to a role the Rules do not give it")
+    @DisplayName("¶12, ¶46-¶54, ¶60: every step is refused to a role the Rules do not give it (the general evaluation: the planning body)")
     void should_allow_each_step_only_to_its_role() {
         String region = "jambyl";
         callers.as(region + ".body1", () -> {

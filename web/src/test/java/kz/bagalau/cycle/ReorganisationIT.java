@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import kz.bagalau.evaluation.application.AnalysisView;
 import kz.bagalau.evaluation.application.EvaluationSetup;
 import kz.bagalau.evaluation.application.Explanation;
 import kz.bagalau.evaluation.application.FollowupView;
+import kz.bagalau.evaluation.application.PredecessorAnalyses;
 import kz.bagalau.evaluation.application.ReportingForm;
 import kz.bagalau.evaluation.application.ReportingService;
 import kz.bagalau.evaluation.application.ResultsService;
@@ -56,6 +58,9 @@ class ReorganisationIT {
     @Inject
     ResultsService results;
 
+    @Inject
+    PredecessorAnalyses analyses;
+
     @Test
     @DisplayName("¶60-1, ¶60-2, ¶60-3: within the successor, analysis to the successor, evaluated with results passed on")
     void should_apply_the_three_reorganisation_cases_when_the_year_is_opened() {
@@ -100,6 +105,43 @@ class ReorganisationIT {
                 .isZero();
         assertThat(callers.as(successor.username(), () -> results.explain(successorForm.evaluationId())).predecessors())
                 .hasSize(2);
+    }
+
+    @Test
+    @DisplayName("¶60-2: the second-half predecessor's analysis is taken into account within the successor's evaluation and its recommendations go to the successor")
+    void should_take_the_second_half_predecessors_analysis_into_the_successors_evaluation() {
+        EvaluationFixture.Created successor = fixture.newBody(REGION, BodyType.REGIONAL_DEPARTMENT);
+        EvaluationFixture.Created secondHalf = fixture.newBody(REGION, BodyType.REGIONAL_DEPARTMENT);
+        EvaluationFixture.Created firstHalf = fixture.newBody(REGION, BodyType.REGIONAL_DEPARTMENT);
+        close(secondHalf, BodyStatus.REORGANISED, LocalDate.of(2026, 10, 1), successor);
+        close(firstHalf, BodyStatus.REORGANISED, LocalDate.of(2026, 3, 1), successor);
+        callers.as(REGION + ".planning", () -> setup.openYear(YEAR));
+        ReportingForm form = fixture.submitAll(successor.username(), YEAR);
+        long direction = form.directions().stream().filter(d -> d.direction() == 2).findFirst().orElseThrow().id();
+        String code = secondHalf.body().code();
+
+        callers.as(REGION + ".apparatus", () -> {
+            assertThatThrownBy(() -> analyses.record(direction, firstHalf.body().code(), "Талдау", "Ұсыным"))
+                    .as("a first-half predecessor is evaluated within the successor, not analysed")
+                    .isInstanceOfSatisfying(RuleViolation.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("analysis.predecessor.unknown"));
+            analyses.record(direction, code, "Тоғыз айда тапсырмалардың 80%-ы орындалған",
+                    "Мұрағатты қабылдап алу\nОрындалмаған тапсырмаларды аяқтау");
+        });
+        callers.as(REGION + ".budget", () -> assertThatThrownBy(() -> analyses.record(direction, code, "x", "y"))
+                .as("not the direction's evaluator").isInstanceOf(kz.bagalau.shared.domain.NotFoundException.class));
+
+        Explanation chain = callers.as(successor.username(), () -> results.explain(form.evaluationId()));
+        assertThat(chain.directions()).filteredOn(d -> d.id() == direction).singleElement()
+                .satisfies(d -> assertThat(d.predecessorAnalyses()).extracting(AnalysisView::predecessorCode)
+                        .containsExactly(code));
+        fixture.acceptAndScore(REGION, form);
+        fixture.concludeAll(REGION, form);
+
+        assertThat(followupsOf(successor)).filteredOn(f -> f.origin() == FollowupItem.Origin.REORGANISATION)
+                .extracting(FollowupView::text)
+                .contains(code + ": Мұрағатты қабылдап алу", code + ": Орындалмаған тапсырмаларды аяқтау");
+        assertThat(followupsOf(successor)).extracting(FollowupView::originRef).doesNotContain("¶60-2 " + code);
     }
 
     private void close(EvaluationFixture.Created body, BodyStatus status, LocalDate date,

@@ -17,6 +17,7 @@ import kz.bagalau.evaluation.application.Explanation;
 import kz.bagalau.evaluation.application.QueueRow;
 import kz.bagalau.evaluation.application.ReportingForm;
 import kz.bagalau.evaluation.application.ReportingService;
+import kz.bagalau.evaluation.application.RequestView;
 import kz.bagalau.evaluation.application.ResultsService;
 import kz.bagalau.evaluation.application.ValueEntry;
 import kz.bagalau.evaluation.application.ValueRow;
@@ -76,7 +77,7 @@ class EvaluationIT {
     }
 
     @Test
-    @DisplayName("¶10, ¶21, ¶25, ¶28, ¶32, ¶36, ¶39, ¶40-2: each direction of a city akimat goes to its evaluator")
+    @DisplayName("¶5, ¶10, ¶21, ¶25, ¶28, ¶32, ¶36, ¶39, ¶40-2: each direction of a city akimat goes to its authorised evaluator")
     void should_route_each_direction_to_its_evaluator_per_paragraph_10() {
         EvaluationFixture.Created body = fixture.newBody(REGION, BodyType.CITY_AKIMAT);
 
@@ -243,6 +244,69 @@ class EvaluationIT {
         });
         assertThat(callers.as(apparatus, () -> verification.workspace(d.id())).inspections())
                 .singleElement().satisfies(i -> assertThat(i.indicators()).hasSize(2));
+    }
+
+    @Test
+    @DisplayName("¶44: an evaluator requests information from another body of the region, with its own due date; only that body answers")
+    void should_request_information_from_another_body_which_alone_answers() {
+        EvaluationFixture.Created evaluated = fixture.newBody(REGION, BodyType.REGIONAL_DEPARTMENT);
+        EvaluationFixture.Created other = fixture.newBody(REGION, BodyType.REGIONAL_DEPARTMENT);
+        ReportingForm form = fixture.submitAll(evaluated.username(), YEAR);
+        DirectionView d = form.directions().stream().filter(x -> x.direction() == 4).findFirst().orElseThrow();
+        String apparatus = REGION + ".apparatus";
+
+        callers.as(apparatus, () -> verification.requestDocuments(d.id(),
+                "Органның 2026 жылы көрсеткен мемлекеттік қызметтері туралы өтініштер тізілімін беріңіз",
+                LocalDate.of(2027, 2, 10), other.body().id()));
+
+        List<RequestView> asked = callers.as(other.username(), () -> reporting.openRequests(YEAR));
+        assertThat(asked).singleElement().satisfies(r -> {
+            assertThat(r.dueDate()).isEqualTo(LocalDate.of(2027, 2, 10));
+            assertThat(r.about().id()).isEqualTo(evaluated.body().id());
+            assertThat(r.direction()).isEqualTo(4);
+        });
+        long request = asked.get(0).id();
+        assertThat(callers.as(evaluated.username(), () -> reporting.openRequests(YEAR))).as("asked of another body")
+                .extracting(RequestView::id).doesNotContain(request);
+        callers.as(evaluated.username(), () -> assertThatThrownBy(() -> reporting.answerRequest(request, "Біз"))
+                .isInstanceOf(NotFoundException.class));
+        callers.as(other.username(), () -> reporting.answerRequest(request, "Тізілім қоса берілді, 412 өтініш"));
+
+        assertThat(callers.as(apparatus, () -> verification.workspace(d.id())).requests())
+                .filteredOn(r -> r.id() == request).singleElement().satisfies(r -> {
+                    assertThat(r.addressee().id()).isEqualTo(other.body().id());
+                    assertThat(r.answer()).isEqualTo("Тізілім қоса берілді, 412 өтініш");
+                    assertThat(r.answeredBy()).isEqualTo(other.username());
+                });
+    }
+
+    @Test
+    @DisplayName("¶34: a figure from a sociological survey names its survey, shown on \"why this score\"; without it the direction is not submitted")
+    void should_name_the_survey_of_a_survey_figure_and_show_it_on_the_chain() {
+        EvaluationFixture.Created body = fixture.newBody(REGION, BodyType.REGIONAL_DEPARTMENT);
+        ReportingForm form = fixture.submitAll(body.username(), YEAR);
+
+        Explanation chain = callers.as(body.username(), () -> results.explain(form.evaluationId()));
+        List<ValueRow> surveyed = chain.directions().stream().flatMap(d -> d.rows().stream())
+                .filter(r -> r.sourceType() == 7).toList();
+        assertThat(surveyed).as("the demo methodology's survey indicators").isNotEmpty().allSatisfy(r -> {
+            assertThat(r.survey().organisation()).isEqualTo("Зерттеу институты");
+            assertThat(r.survey().conductedOn()).isEqualTo(LocalDate.of(2026, 12, 1));
+            assertThat(r.survey().sample()).isEqualTo(1000);
+        });
+
+        EvaluationFixture.Created other = fixture.newBody(REGION, BodyType.REGIONAL_DEPARTMENT);
+        ReportingForm filled = fixture.fill(other.username(), YEAR);
+        DirectionView d2 = filled.directions().stream().filter(x -> x.direction() == 2).findFirst().orElseThrow();
+        ValueRow row = d2.rows().get(0);
+        ValueEntry unnamed = EvaluationFixture.entryFor(row);
+        callers.as(other.username(), () -> {
+            reporting.saveDraft(d2.id(), List.of(new ValueEntry(unnamed.indicatorId(), unnamed.actual(),
+                    unnamed.target(), unnamed.inputs(), null, 7)));
+            assertThatThrownBy(() -> reporting.submit(d2.id())).isInstanceOfSatisfying(ValidationFailed.class,
+                    e -> assertThat(e.problems()).extracting(ValidationFailed.Problem::messageKey)
+                            .contains("survey.details.required"));
+        });
     }
 
     @Test

@@ -53,7 +53,7 @@ class TenantIsolationIT {
     static final List<String> TENANT_TABLES = List.of("app_user", "appeal", "audit_entry", "calendar_day", "conclusion",
             "control_inspection", "deadline_extension", "direction_evaluation", "document_request", "evaluation",
             "evaluation_cycle", "evaluator_unit", "evidence_file", "executive_body", "expert_assignment", "followup_item",
-            "indicator_value", "liability_proposal", "notification", "recheck", "stored_file");
+            "indicator_value", "liability_proposal", "notification", "predecessor_analysis", "recheck", "stored_file");
 
     @Inject
     Callers callers;
@@ -118,7 +118,7 @@ class TenantIsolationIT {
     @Test
     void should_hide_and_protect_another_regions_rows_from_the_application_role_in_sql() throws SQLException {
         for (String region : List.of("abai", "karaganda")) {
-            givenALiabilityProposalIn(region);
+            givenRowsTheDemoHasNoneOfIn(region);
         }
         for (String table : TENANT_TABLES) {
             try (Connection c = Sql.asApplication()) {
@@ -359,14 +359,21 @@ class TenantIsolationIT {
         }
     }
 
-    /** The demo has no ¶66 proposal: one per region, written as the working body's service would, for the walls. */
-    private static void givenALiabilityProposalIn(String region) throws SQLException {
+    /**
+     * The demo has no ¶66 proposal and no ¶60-2 analysis: one of each per region, written as the services would,
+     * so the walls are checked on rows that exist.
+     */
+    private static void givenRowsTheDemoHasNoneOfIn(String region) throws SQLException {
         try (Connection c = Sql.asOwner()) {
             c.setAutoCommit(false);
             Sql.tenant(c, region);
             Sql.update(c, "insert into liability_proposal (tenant_id, year, officials, grounds, breaches, proposed_by, "
                     + "proposed_at) values (?, 2025, 'test', 'test', '¶45-2 CONCLUSIONS', ?, now())", region,
                     region + ".workingbody");
+            Sql.update(c, "insert into predecessor_analysis (tenant_id, direction_evaluation_id, predecessor_code, "
+                    + "analysis, recommendations, recorded_by, recorded_at) select tenant_id, min(id), 'WALL-TEST', "
+                    + "'test', 'test', ?, now() from direction_evaluation where tenant_id = ? group by tenant_id "
+                    + "on conflict do nothing", region + ".apparatus", region);
             c.commit();
         }
     }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import kz.bagalau.evaluation.application.VerificationService;
 import kz.bagalau.evaluation.domain.Verification;
 import kz.bagalau.identity.application.PasswordHasher;
 import kz.bagalau.methodology.domain.RuleType;
+import kz.bagalau.methodology.domain.SourceType;
 import kz.bagalau.registry.application.BodyRegistry;
 import kz.bagalau.registry.application.BodySummary;
 import kz.bagalau.registry.domain.BodyDetails;
@@ -128,7 +130,9 @@ public class EvaluationFixture {
             inputs.put("planned", BigDecimal.valueOf(1000));
             inputs.put("contracted", BigDecimal.valueOf(980));
         }
-        return new ValueEntry(r.indicatorId(), actual, target, inputs, null, r.defaultSourceType());
+        boolean survey = r.defaultSourceType() == SourceType.SOCIOLOGICAL_SURVEYS.number();
+        return new ValueEntry(r.indicatorId(), actual, target, inputs, null, r.defaultSourceType(),
+                survey ? "Зерттеу институты" : null, survey ? LocalDate.of(2026, 12, 1) : null, survey ? 1000 : null);
     }
 
     /** Every value still pending accepted by the direction's evaluator, then every direction scored. */

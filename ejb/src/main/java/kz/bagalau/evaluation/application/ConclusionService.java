@@ -22,6 +22,7 @@ import kz.bagalau.evaluation.domain.EvaluationRepository;
 import kz.bagalau.evaluation.domain.FollowupItem;
 import kz.bagalau.evaluation.domain.NeedToKnow;
 import kz.bagalau.evaluation.domain.NeedToKnow.Material;
+import kz.bagalau.evaluation.domain.PredecessorAnalysis;
 import kz.bagalau.evaluation.domain.StepGate;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.registry.application.BodyRegistry;
@@ -200,6 +201,24 @@ public class ConclusionService {
                         passedOn ? FollowupItem.Origin.REORGANISATION : FollowupItem.Origin.CONCLUSION,
                         originRef(c.id(), c.version()), d.direction().number(),
                         passedOn ? body.code() + ": " + text : text, time.clock().instant())));
+        passOnPredecessorAnalyses(d, body.id(), next);
+    }
+
+    /**
+     * ¶60-2: the analyses of second-half predecessors taken into account on this direction become the successor's
+     * recommendations for the next year, in place of the bare note left when the year was opened.
+     */
+    private void passOnPredecessorAnalyses(DirectionEvaluation d, long successor, int next) {
+        for (PredecessorAnalysis a : evaluations.analysesOf(d.id())) {
+            String placeholder = "¶60-2 " + a.predecessorCode();
+            String ref = placeholder + " d" + d.direction().number();
+            evaluations.followups(successor, next).stream()
+                    .filter(f -> (placeholder.equals(f.originRef()) || ref.equals(f.originRef())) && f.bodyReport() == null)
+                    .forEach(evaluations::remove);
+            a.recommendationLines().forEach(text -> evaluations.add(new FollowupItem(successor, next,
+                    FollowupItem.Origin.REORGANISATION, ref, d.direction().number(), a.predecessorCode() + ": " + text,
+                    time.clock().instant())));
+        }
     }
 
     private static String originRef(long conclusionId, int version) {

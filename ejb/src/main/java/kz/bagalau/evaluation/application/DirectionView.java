@@ -17,11 +17,12 @@ public record DirectionView(long id, long evaluationId, BodyRef body, int year, 
                             BigDecimal previousScore, Instant scoredAt, Instant submittedAt, String submittedBy,
                             String reopenReason, String reopenedBy, Instant reopenedAt, long pendingValues,
                             long methodologyId, int methodologyVersion, List<CriterionBlock> criteria,
-                            List<InspectionView> inspections) {
+                            List<InspectionView> inspections, List<AnalysisView> predecessorAnalyses) {
 
     public DirectionView {
         criteria = List.copyOf(criteria);
         inspections = List.copyOf(inspections);
+        predecessorAnalyses = List.copyOf(predecessorAnalyses);
     }
 
     public BigDecimal scoreChange() {

@@ -109,7 +109,8 @@ public class EvaluationViews {
                 DirectionActions.of(d), d.evaluatorRole(), showScores ? d.score() : null,
                 showScores ? previous.map(DirectionEvaluation::score).orElse(null) : null, d.scoredAt(),
                 d.submittedAt(), d.submittedBy(), d.reopenReason(), d.reopenedBy(), d.reopenedAt(),
-                d.pendingValues(), m.id(), m.version(), blocks, inspections(d, blocks));
+                d.pendingValues(), m.id(), m.version(), blocks, inspections(d, blocks),
+                evaluations.analysesOf(d.id()).stream().map(AnalysisView::of).toList());
     }
 
     /** ¶43: the inspection results of other control bodies taken into account, with the figures they affect. */
@@ -131,7 +132,7 @@ public class EvaluationViews {
                 row.maxValue(), row.evidenceRequired(), row.defaultSourceType(), row.maxPoints(), row.actual(),
                 row.target(), row.inputs(), row.comment(), row.sourceType(), row.verification(), row.verifiedActual(),
                 row.verifiedTarget(), row.verificationReason(), row.verifiedBy(), row.verifiedAt(), null, null,
-                row.files());
+                row.files(), row.survey());
     }
 
     private Map<String, BigDecimal> previousPoints(Optional<DirectionEvaluation> previous) {

@@ -21,6 +21,7 @@ import kz.bagalau.evaluation.domain.EvidenceFile;
 import kz.bagalau.evaluation.domain.FollowupItem;
 import kz.bagalau.evaluation.domain.ReportedValue;
 import kz.bagalau.evaluation.domain.StepGate;
+import kz.bagalau.evaluation.domain.SurveyDetails;
 import kz.bagalau.evaluation.domain.ValidationFailed;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.methodology.domain.Indicator;
@@ -98,8 +99,10 @@ public class ReportingService {
         Map<Long, Integer> directionNumbers = e.directions().stream()
                 .collect(Collectors.toMap(DirectionEvaluation::id, d -> d.direction().number()));
         LocalDate today = time.today();
-        List<RequestView> requests = evaluations.requestsOf(List.copyOf(directionNumbers.keySet())).stream()
-                .map(r -> RequestView.of(r, directionNumbers.get(r.directionEvaluationId()), today)).toList();
+        List<RequestView> requests = new java.util.ArrayList<>(evaluations.requestsOf(
+                        List.copyOf(directionNumbers.keySet())).stream().filter(r -> r.addresseeBodyId() == null)
+                .map(r -> RequestView.of(r, directionNumbers.get(r.directionEvaluationId()), today)).toList());
+        requests.addAll(addressedTo(bodyId, year, today, false));
         List<FollowupView> followups = evaluations.followups(bodyId, year).stream().map(FollowupView::of).toList();
         return new ReportingForm(e.id(), year, BodyRef.of(body), directions, followups, requests);
     }
@@ -114,11 +117,29 @@ public class ReportingService {
                 Map<Long, Integer> numbers = e.directions().stream()
                         .collect(Collectors.toMap(DirectionEvaluation::id, d -> d.direction().number()));
                 evaluations.requestsOf(List.copyOf(numbers.keySet())).stream()
-                        .filter(r -> r.status() == DocumentRequest.Status.OPEN)
+                        .filter(r -> r.status() == DocumentRequest.Status.OPEN && r.addresseeBodyId() == null)
                         .forEach(r -> open.add(RequestView.of(r, numbers.get(r.directionEvaluationId()), today)));
             });
         }
+        open.addAll(addressedTo(bodyId, null, today, true));
         return open;
+    }
+
+    /**
+     * ¶44: requests addressed to this body about other bodies' evaluations (of {@code year}, or any), each with
+     * the body and direction it serves and nothing of that body's material.
+     */
+    private List<RequestView> addressedTo(long bodyId, Integer year, LocalDate today, boolean openOnly) {
+        List<RequestView> views = new java.util.ArrayList<>();
+        for (DocumentRequest r : evaluations.requestsAddressedTo(bodyId)) {
+            DirectionEvaluation d = evaluations.getDirection(r.directionEvaluationId());
+            if ((year == null || d.evaluation().year() == year)
+                    && (!openOnly || r.status() == DocumentRequest.Status.OPEN)) {
+                views.add(RequestView.of(r, d.direction().number(), today, null,
+                        BodyRef.of(registry.get(d.evaluation().bodyId()))));
+            }
+        }
+        return views;
     }
 
     /**
@@ -139,8 +160,10 @@ public class ReportingService {
             } catch (IllegalArgumentException ex) {
                 throw new RuleViolation("reporting.source.invalid", entry.sourceType());
             }
+            SurveyDetails survey = source == SourceType.SOCIOLOGICAL_SURVEYS ? SurveyDetails.of(
+                    entry.surveyOrganisation(), entry.surveyDate(), entry.surveySample()) : null;
             values.put(entry.indicatorId(), new ReportedValue(entry.actual(), entry.target(), entry.inputs(),
-                    entry.comment(), source));
+                    entry.comment(), source, survey));
         }
         d.report(values, access.caller().username(), clock.instant());
         evaluations.flush();
@@ -186,7 +209,12 @@ public class ReportingService {
     /** ¶44: the body answers a document request. */
     public void answerRequest(long requestId, String answer) {
         DocumentRequest request = evaluations.getRequest(requestId);
-        ownDirection(request.directionEvaluationId());
+        if (request.addresseeBodyId() == null) {
+            ownDirection(request.directionEvaluationId());
+        } else if (!access.callerBody().map(b -> b.equals(request.addresseeBodyId())).orElse(false)) {
+            // ¶44: only the body asked answers a request addressed to it; to anyone else it does not exist.
+            throw new NotFoundException("Request", requestId);
+        }
         request.answer(answer, access.caller().username(), clock.instant());
         audit.record("REQUEST_ANSWERED", "document_request", requestId, null, Map.of("answer", request.answer()));
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kz.bagalau.evaluation.domain.IndicatorValue;
+import kz.bagalau.evaluation.domain.SurveyDetails;
 import kz.bagalau.evaluation.domain.Verification;
 import kz.bagalau.methodology.domain.Indicator;
 import kz.bagalau.methodology.domain.Polarity;
@@ -17,6 +18,7 @@ import kz.bagalau.methodology.domain.RuleType;
  * row of the data-entry form, the evaluator's workspace and the "why this score" chain.
  *
  * @param previousPoints the points the same indicator earned the year before, if it was scored then
+ * @param survey         the sociological survey a figure of source 7 comes from (¶34), once stated
  */
 public record ValueRow(long valueId, long indicatorId, String code, String nameKk, String nameRu, String nameEn,
                        String unit, Polarity polarity, RuleType ruleType, boolean needsTarget,
@@ -25,7 +27,7 @@ public record ValueRow(long valueId, long indicatorId, String code, String nameK
                        Map<String, BigDecimal> inputs, String comment, int sourceType, Verification verification,
                        BigDecimal verifiedActual, BigDecimal verifiedTarget, String verificationReason,
                        String verifiedBy, Instant verifiedAt, BigDecimal points, BigDecimal previousPoints,
-                       List<FileView> files) {
+                       List<FileView> files, SurveyDetails survey) {
 
     public ValueRow {
         extraInputs = List.copyOf(extraInputs);
@@ -39,7 +41,8 @@ public record ValueRow(long valueId, long indicatorId, String code, String nameK
                 i.polarity(), i.ruleType(), needsTarget, i.rule().extraInputs(), i.minValue(), i.maxValue(),
                 i.evidenceRequired(), i.sourceType().number(), i.maxPoints(), v.actual(), v.target(), v.inputs(),
                 v.comment(), v.sourceType().number(), v.verification(), v.verifiedActual(), v.verifiedTarget(),
-                v.verificationReason(), v.verifiedBy(), v.verifiedAt(), v.points(), previousPoints, files);
+                v.verificationReason(), v.verifiedBy(), v.verifiedAt(), v.points(), previousPoints, files,
+                v.survey().orElse(null));
     }
 
     public String name(Locale locale) {

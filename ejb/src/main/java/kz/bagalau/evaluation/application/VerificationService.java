@@ -19,6 +19,8 @@ import kz.bagalau.evaluation.domain.DocumentRequest;
 import kz.bagalau.evaluation.domain.Evaluation;
 import kz.bagalau.evaluation.domain.EvaluationRepository;
 import kz.bagalau.evaluation.domain.IndicatorValue;
+import kz.bagalau.evaluation.domain.PredecessorNote;
+import kz.bagalau.evaluation.domain.ReorganisationRule;
 import kz.bagalau.evaluation.domain.Verification;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.methodology.domain.MethodologyRepository;
@@ -95,10 +97,15 @@ public class VerificationService {
         int number = d.direction().number();
         DirectionView direction = views.direction(d, registry.get(d.evaluation().bodyId()));
         return new Workspace(direction, direction.inspections(),
-                evaluations.requestsOf(List.of(d.id())).stream().map(r -> RequestView.of(r, number, today)).toList(),
+                evaluations.requestsOf(List.of(d.id())).stream().map(r -> RequestView.of(r, number, today,
+                        r.addresseeBodyId() == null ? null : BodyRef.of(registry.get(r.addresseeBodyId())), null))
+                        .toList(),
                 evaluations.conclusionsOf(d.id()).stream().map(ConclusionView::of).toList(),
                 evaluations.followups(d.evaluation().bodyId(), d.evaluation().year()).stream()
-                        .anyMatch(f -> f.direction() == null || f.direction() == number));
+                        .anyMatch(f -> f.direction() == null || f.direction() == number),
+                PredecessorNote.parse(d.evaluation().predecessorNote()).stream()
+                        .filter(n -> n.rule() == ReorganisationRule.ANALYSIS_TO_SUCCESSOR)
+                        .map(PredecessorNote::predecessorCode).toList());
     }
 
     /** ¶42: accept, correct with a reason, or reject with a reason; audited with the value before and after. */
@@ -155,16 +162,24 @@ public class VerificationService {
                         i.affectedValues().toString()));
     }
 
-    /** ¶44: asks the body for documents by a due date; the request shows on the body's home page. */
-    public void requestDocuments(long directionEvaluationId, String text, LocalDate dueDate) {
+    /**
+     * ¶44: asks for information or documents by a due date: the evaluated body ({@code addresseeBodyId} null or
+     * the body itself) or another executive body of the region, whose home and reporting pages show the request.
+     */
+    public void requestDocuments(long directionEvaluationId, String text, LocalDate dueDate, Long addresseeBodyId) {
         DirectionEvaluation d = routed(directionEvaluationId);
+        long evaluated = d.evaluation().bodyId();
+        Long addressee = addresseeBodyId == null || addresseeBodyId == evaluated ? null
+                : registry.get(addresseeBodyId).id();
         LocalDate today = time.today();
-        DocumentRequest r = evaluations.add(new DocumentRequest(d.id(), text, dueDate, today,
+        DocumentRequest r = evaluations.add(new DocumentRequest(d.id(), addressee, text, dueDate, today,
                 access.caller().username(), clock.instant()));
         audit.record("DOCUMENTS_REQUESTED", "document_request", r.id(), null,
-                Map.of("text", r.text(), "due", r.dueDate().toString()));
-        events.publish(new DocumentsRequested(tenant(), d.evaluation().year(), d.evaluation().bodyId(), d.id(), r.id(),
-                r.dueDate(), r.requestedBy(), clock.instant()));
+                Map.of("text", r.text(), "due", r.dueDate().toString(), "addressee",
+                        String.valueOf(addressee == null ? evaluated : addressee)));
+        // The event names the body that has to answer: the evaluated body or the other body asked.
+        events.publish(new DocumentsRequested(tenant(), d.evaluation().year(), addressee == null ? evaluated : addressee,
+                d.id(), r.id(), r.dueDate(), r.requestedBy(), clock.instant()));
     }
 
     /** Computes the direction's score from the verified values and the body's total once all are scored. */

@@ -47,6 +47,9 @@ public class DocumentRequest {
     @Column(name = "status", nullable = false)
     private Status status = Status.OPEN;
 
+    @Column(name = "addressee_body_id")
+    private Long addresseeBodyId;
+
     @Column(name = "requested_by", nullable = false)
     private String requestedBy;
 
@@ -71,6 +74,15 @@ public class DocumentRequest {
 
     public DocumentRequest(long directionEvaluationId, String text, LocalDate dueDate, LocalDate today, String by,
                            Instant now) {
+        this(directionEvaluationId, null, text, dueDate, today, by, now);
+    }
+
+    /**
+     * ¶44: a request to {@code addresseeBodyId}, another executive body of the region, for information bearing on
+     * the evaluation of a direction; null asks the evaluated body itself. Each has its own due date.
+     */
+    public DocumentRequest(long directionEvaluationId, Long addresseeBodyId, String text, LocalDate dueDate,
+                           LocalDate today, String by, Instant now) {
         if (text == null || text.isBlank()) {
             throw new RuleViolation("request.text.required");
         }
@@ -78,6 +90,7 @@ public class DocumentRequest {
             throw new RuleViolation("request.due.past");
         }
         this.directionEvaluationId = directionEvaluationId;
+        this.addresseeBodyId = addresseeBodyId;
         this.text = text.strip();
         this.dueDate = dueDate;
         this.requestedBy = by;
@@ -103,6 +116,11 @@ public class DocumentRequest {
 
     public Long id() {
         return id;
+    }
+
+    /** The other body asked (¶44); null when the evaluated body itself was asked. */
+    public Long addresseeBodyId() {
+        return addresseeBodyId;
     }
 
     public long directionEvaluationId() {

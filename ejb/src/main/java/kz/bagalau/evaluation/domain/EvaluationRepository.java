@@ -37,11 +37,19 @@ public interface EvaluationRepository {
 
     List<ControlInspection> inspectionsOf(long directionEvaluationId);
 
+    PredecessorAnalysis add(PredecessorAnalysis analysis);
+
+    /** ¶60-2: the analyses of second-half predecessors taken into account on a successor's direction. */
+    List<PredecessorAnalysis> analysesOf(long directionEvaluationId);
+
     DocumentRequest add(DocumentRequest request);
 
     Optional<DocumentRequest> findRequest(long id);
 
     List<DocumentRequest> requestsOf(List<Long> directionEvaluationIds);
+
+    /** ¶44: the requests addressed to {@code bodyId} about other bodies' evaluations, oldest first. */
+    List<DocumentRequest> requestsAddressedTo(long bodyId);
 
     Conclusion add(Conclusion conclusion);
 

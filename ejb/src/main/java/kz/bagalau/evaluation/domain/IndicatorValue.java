@@ -12,7 +12,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import kz.bagalau.methodology.domain.IndicatorInputs;
 import kz.bagalau.methodology.domain.ScoringEngine;
 import kz.bagalau.methodology.domain.SourceType;
@@ -55,6 +57,15 @@ public class IndicatorValue {
 
     @Column(name = "comment")
     private String comment;
+
+    @Column(name = "survey_org")
+    private String surveyOrganisation;
+
+    @Column(name = "survey_date")
+    private LocalDate surveyDate;
+
+    @Column(name = "survey_sample")
+    private Integer surveySample;
 
     @Column(name = "source_type", nullable = false)
     private int sourceType;
@@ -110,6 +121,12 @@ public class IndicatorValue {
         this.inputs = InputsJson.write(value.inputs());
         this.comment = value.comment();
         this.sourceType = value.sourceType().number();
+        // ¶34: a survey's figure keeps the survey it names; an upload that gives none keeps the one stated before.
+        SurveyDetails survey = value.sourceType() != SourceType.SOCIOLOGICAL_SURVEYS ? null
+                : value.survey() != null ? value.survey() : survey().orElse(null);
+        this.surveyOrganisation = survey == null ? null : survey.organisation();
+        this.surveyDate = survey == null ? null : survey.conductedOn();
+        this.surveySample = survey == null ? null : survey.sample();
         this.verification = Verification.PENDING;
         this.verifiedActual = null;
         this.verifiedTarget = null;
@@ -196,6 +213,12 @@ public class IndicatorValue {
 
     public String comment() {
         return comment;
+    }
+
+    /** ¶34: the survey a figure of source 7 comes from, once the body stated it. */
+    public Optional<SurveyDetails> survey() {
+        return surveyOrganisation == null ? Optional.empty()
+                : Optional.of(new SurveyDetails(surveyOrganisation, surveyDate, surveySample));
     }
 
     public SourceType sourceType() {

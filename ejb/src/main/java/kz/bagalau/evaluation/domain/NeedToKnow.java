@@ -100,6 +100,12 @@ public final class NeedToKnow {
         open(Relation.PLATFORM_ADMINISTRATOR, Material.AUDIT);
     }
 
+    /** The relation a role alone gives to the region's own records. */
+    private static final Map<Role, Relation> REGION_ROLES = Map.of(Role.PLANNING_BODY, Relation.GENERAL_EVALUATOR,
+            Role.COMMISSION_MEMBER, Relation.COMMISSION, Role.COMMISSION_WORKING_BODY, Relation.WORKING_BODY,
+            Role.AKIM, Relation.AKIM, Role.MINISTRY, Relation.MINISTRY, Role.AKIM_APPARATUS,
+            Relation.REGION_ADMINISTRATOR, Role.PLATFORM_ADMIN, Relation.PLATFORM_ADMINISTRATOR);
+
     private NeedToKnow() {
     }
 
@@ -204,29 +210,13 @@ public final class NeedToKnow {
      */
     public static Set<Relation> regionRelations(Reader reader) {
         Set<Relation> relations = EnumSet.noneOf(Relation.class);
-        if (reader.has(Role.PLANNING_BODY)) {
-            relations.add(Relation.GENERAL_EVALUATOR);
-        }
+        REGION_ROLES.forEach((role, relation) -> {
+            if (reader.has(role)) {
+                relations.add(relation);
+            }
+        });
         if (reader.has(Role.EXPERT) && !reader.assignments().isEmpty()) {
             relations.add(Relation.ASSIGNED_EXPERT);
-        }
-        if (reader.has(Role.COMMISSION_MEMBER)) {
-            relations.add(Relation.COMMISSION);
-        }
-        if (reader.has(Role.COMMISSION_WORKING_BODY)) {
-            relations.add(Relation.WORKING_BODY);
-        }
-        if (reader.has(Role.AKIM)) {
-            relations.add(Relation.AKIM);
-        }
-        if (reader.has(Role.MINISTRY)) {
-            relations.add(Relation.MINISTRY);
-        }
-        if (reader.has(Role.AKIM_APPARATUS)) {
-            relations.add(Relation.REGION_ADMINISTRATOR);
-        }
-        if (reader.has(Role.PLATFORM_ADMIN)) {
-            relations.add(Relation.PLATFORM_ADMINISTRATOR);
         }
         if (reader.ownBody().isPresent() || reader.has(Role.PLANNING_BODY) || reader.has(Role.BUDGET_BODY)
                 || reader.has(Role.AKIM_APPARATUS) || reader.has(Role.COMMISSION_MEMBER)) {

@@ -7,10 +7,16 @@ import kz.bagalau.shared.domain.PlainText;
 
 /**
  * What a body reports for one indicator: the actual value, the target where the indicator has one, named
- * extra inputs for a formula, a comment and the source of the figure (¶4).
+ * extra inputs for a formula, a comment, the source of the figure (¶4) and, for a sociological survey, the
+ * survey it comes from (¶34).
  */
 public record ReportedValue(BigDecimal actual, BigDecimal target, Map<String, BigDecimal> inputs, String comment,
-                            SourceType sourceType) {
+                            SourceType sourceType, SurveyDetails survey) {
+
+    public ReportedValue(BigDecimal actual, BigDecimal target, Map<String, BigDecimal> inputs, String comment,
+                         SourceType sourceType) {
+        this(actual, target, inputs, comment, sourceType, null);
+    }
 
     /** A comment explains a figure; longer text belongs in an attached document. */
     public static final int MAX_COMMENT = 4_000;

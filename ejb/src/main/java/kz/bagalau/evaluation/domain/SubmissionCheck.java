@@ -3,6 +3,7 @@ package kz.bagalau.evaluation.domain;
 import java.util.List;
 import kz.bagalau.methodology.domain.Indicator;
 import kz.bagalau.methodology.domain.RatioRule;
+import kz.bagalau.methodology.domain.SourceType;
 import kz.bagalau.methodology.domain.ValueRange;
 
 /** The checks a reported figure must pass before the direction can be submitted (¶41, ¶9.3-¶9.4). */
@@ -30,6 +31,10 @@ final class SubmissionCheck {
                 ValueRange.shown(range.min()), ValueRange.shown(range.max()))));
         if (i.evidenceRequired() && !hasEvidence) {
             problems.add(ValidationFailed.Problem.at(i.code(), "reporting.evidence.required"));
+        }
+        // ¶34, ¶4.7: a figure from a sociological survey names the survey, or it cannot be checked (¶9.3).
+        if (v.sourceType() == SourceType.SOCIOLOGICAL_SURVEYS && v.survey().isEmpty()) {
+            problems.add(ValidationFailed.Problem.at(i.code(), "survey.details.required"));
         }
     }
 }

@@ -13,6 +13,7 @@ import kz.bagalau.evaluation.domain.Evaluation;
 import kz.bagalau.evaluation.domain.EvaluationRepository;
 import kz.bagalau.evaluation.domain.EvidenceFile;
 import kz.bagalau.evaluation.domain.FollowupItem;
+import kz.bagalau.evaluation.domain.PredecessorAnalysis;
 import kz.bagalau.tenancy.infrastructure.TenantEntityManager;
 
 /** Evaluations through the tenant-bound EntityManager: every query is confined to the current region twice. */
@@ -111,6 +112,20 @@ public class JpaEvaluationRepository implements EvaluationRepository {
     }
 
     @Override
+    public PredecessorAnalysis add(PredecessorAnalysis analysis) {
+        em().persist(analysis);
+        em().flush();
+        return analysis;
+    }
+
+    @Override
+    public List<PredecessorAnalysis> analysesOf(long directionEvaluationId) {
+        return em().createQuery("select a from PredecessorAnalysis a where a.directionEvaluationId = :d "
+                + "order by a.predecessorCode", PredecessorAnalysis.class).setParameter("d", directionEvaluationId)
+                .getResultList();
+    }
+
+    @Override
     public List<ControlInspection> inspectionsOf(long directionEvaluationId) {
         return em().createQuery("select i from ControlInspection i where i.directionEvaluationId = :d order by i.id",
                         ControlInspection.class)
@@ -127,6 +142,12 @@ public class JpaEvaluationRepository implements EvaluationRepository {
     @Override
     public Optional<DocumentRequest> findRequest(long id) {
         return Optional.ofNullable(em().find(DocumentRequest.class, id));
+    }
+
+    @Override
+    public List<DocumentRequest> requestsAddressedTo(long bodyId) {
+        return em().createQuery("select r from DocumentRequest r where r.addresseeBodyId = :b order by r.dueDate",
+                DocumentRequest.class).setParameter("b", bodyId).getResultList();
     }
 
     @Override

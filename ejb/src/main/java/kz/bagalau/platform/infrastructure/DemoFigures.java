@@ -2,11 +2,13 @@ package kz.bagalau.platform.infrastructure;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import kz.bagalau.evaluation.domain.ReportedValue;
+import kz.bagalau.evaluation.domain.SurveyDetails;
 import kz.bagalau.evaluation.domain.Verification;
 import kz.bagalau.methodology.application.UnitGlossary;
 import kz.bagalau.methodology.domain.BandsRule;
@@ -15,6 +17,7 @@ import kz.bagalau.methodology.domain.PenaltyRule;
 import kz.bagalau.methodology.domain.Polarity;
 import kz.bagalau.methodology.domain.RatioRule;
 import kz.bagalau.methodology.domain.ScoringRule;
+import kz.bagalau.methodology.domain.SourceType;
 
 /**
  * Plausible, reproducible figures for the demo: each body has a quality between about 0.3 (ineffective) and
@@ -77,7 +80,11 @@ final class DemoFigures {
             }
             default -> throw new IllegalStateException("Unknown rule " + rule.type());
         }
-        return new ReportedValue(actual, target, inputs, null, i.sourceType());
+        // ¶34: a survey's figure names the survey: a research institute, the day it ended, the sample.
+        SurveyDetails survey = i.sourceType() == SourceType.SOCIOLOGICAL_SURVEYS
+                ? new SurveyDetails("«Қоғамдық пікір» зерттеу институты", LocalDate.of(2026, 11, 20),
+                        800 + random.nextInt(1200)) : null;
+        return new ReportedValue(actual, target, inputs, null, i.sourceType(), survey);
     }
 
     private static BigDecimal bandsValue(BandsRule rule, Polarity polarity, double q, Random random, Indicator i) {

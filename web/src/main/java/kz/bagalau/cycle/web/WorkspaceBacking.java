@@ -16,10 +16,13 @@ import kz.bagalau.cycle.application.AppealWindow;
 import kz.bagalau.cycle.application.CycleService;
 import kz.bagalau.evaluation.application.ConclusionService;
 import kz.bagalau.evaluation.application.ConclusionView;
+import kz.bagalau.evaluation.application.PredecessorAnalyses;
 import kz.bagalau.evaluation.application.ValueRow;
 import kz.bagalau.evaluation.application.VerificationService;
 import kz.bagalau.evaluation.application.Workspace;
 import kz.bagalau.evaluation.domain.Verification;
+import kz.bagalau.registry.application.BodyRegistry;
+import kz.bagalau.registry.application.BodySummary;
 import kz.bagalau.shared.domain.NotFoundException;
 import kz.bagalau.shared.infrastructure.Texts;
 import kz.bagalau.shared.web.FacesMessages;
@@ -38,6 +41,12 @@ import org.primefaces.model.file.UploadedFile;
 public class WorkspaceBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PredecessorAnalyses analyses;
+
+    @Inject
+    private BodyRegistry registry;
 
     @Inject
     private VerificationService verification;
@@ -68,6 +77,11 @@ public class WorkspaceBacking implements Serializable {
     private transient UploadedFile inspectionFile;
     private String requestText;
     private LocalDate requestDue;
+    private Long requestAddressee;
+    private String analysisPredecessor;
+    private String analysisText;
+    private String analysisRecommendations;
+    private transient List<BodySummary> otherBodies;
     private String followupResults;
     private String findings;
     private String recommendations;
@@ -160,7 +174,7 @@ public class WorkspaceBacking implements Serializable {
     }
 
     public void requestDocuments() {
-        if (act(() -> verification.requestDocuments(id, requestText, requestDue), "request.saved")) {
+        if (act(() -> verification.requestDocuments(id, requestText, requestDue, requestAddressee), "request.saved")) {
             PrimeFaces.current().executeScript("PF('requestDialog').hide()");
         }
     }
@@ -278,6 +292,56 @@ public class WorkspaceBacking implements Serializable {
 
     public void setRequestDue(LocalDate v) {
         requestDue = v;
+    }
+
+    /** ¶60-2: records the analysis of a second-half predecessor's work within this successor's evaluation. */
+    public void recordAnalysis() {
+        if (act(() -> analyses.record(id, analysisPredecessor, analysisText, analysisRecommendations),
+                "analysis.saved")) {
+            analysisText = null;
+            analysisRecommendations = null;
+        }
+    }
+
+    public String getAnalysisPredecessor() {
+        return analysisPredecessor;
+    }
+
+    public void setAnalysisPredecessor(String analysisPredecessor) {
+        this.analysisPredecessor = analysisPredecessor;
+    }
+
+    public String getAnalysisText() {
+        return analysisText;
+    }
+
+    public void setAnalysisText(String analysisText) {
+        this.analysisText = analysisText;
+    }
+
+    public String getAnalysisRecommendations() {
+        return analysisRecommendations;
+    }
+
+    public void setAnalysisRecommendations(String analysisRecommendations) {
+        this.analysisRecommendations = analysisRecommendations;
+    }
+
+    /** ¶44: the region's other executive bodies an evaluator may ask for information. */
+    public List<BodySummary> getOtherBodies() {
+        if (otherBodies == null) {
+            long evaluated = workspace.direction().body().id();
+            otherBodies = registry.list().stream().filter(b -> b.id() != evaluated).toList();
+        }
+        return otherBodies;
+    }
+
+    public Long getRequestAddressee() {
+        return requestAddressee;
+    }
+
+    public void setRequestAddressee(Long requestAddressee) {
+        this.requestAddressee = requestAddressee;
     }
 
     public List<Long> getInspectionValues() {

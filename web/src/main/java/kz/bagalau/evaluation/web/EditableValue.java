@@ -2,10 +2,12 @@ package kz.bagalau.evaluation.web;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import kz.bagalau.evaluation.application.ValueEntry;
 import kz.bagalau.evaluation.application.ValueRow;
+import kz.bagalau.methodology.domain.SourceType;
 
 /** The editable copy of one indicator row in the reporting form. */
 public class EditableValue implements Serializable {
@@ -19,6 +21,9 @@ public class EditableValue implements Serializable {
     private String comment;
     private int sourceType;
     private boolean confidential;
+    private String surveyOrganisation;
+    private LocalDate surveyDate;
+    private Integer surveySample;
 
     EditableValue(ValueRow row) {
         this.indicatorId = row.indicatorId();
@@ -28,6 +33,40 @@ public class EditableValue implements Serializable {
         row.extraInputs().forEach(n -> inputs.putIfAbsent(n, null));
         this.comment = row.comment();
         this.sourceType = row.sourceType();
+        if (row.survey() != null) {
+            this.surveyOrganisation = row.survey().organisation();
+            this.surveyDate = row.survey().conductedOn();
+            this.surveySample = row.survey().sample();
+        }
+    }
+
+    /** ¶34: whether the figure comes from a sociological survey, so the form asks which survey. */
+    public boolean isFromSurvey() {
+        return sourceType == SourceType.SOCIOLOGICAL_SURVEYS.number();
+    }
+
+    public String getSurveyOrganisation() {
+        return surveyOrganisation;
+    }
+
+    public void setSurveyOrganisation(String surveyOrganisation) {
+        this.surveyOrganisation = surveyOrganisation;
+    }
+
+    public LocalDate getSurveyDate() {
+        return surveyDate;
+    }
+
+    public void setSurveyDate(LocalDate surveyDate) {
+        this.surveyDate = surveyDate;
+    }
+
+    public Integer getSurveySample() {
+        return surveySample;
+    }
+
+    public void setSurveySample(Integer surveySample) {
+        this.surveySample = surveySample;
     }
 
     ValueEntry entry() {
@@ -37,7 +76,8 @@ public class EditableValue implements Serializable {
                 given.put(k, v);
             }
         });
-        return new ValueEntry(indicatorId, actual, target, given, comment, sourceType);
+        return new ValueEntry(indicatorId, actual, target, given, comment, sourceType, surveyOrganisation, surveyDate,
+                surveySample);
     }
 
     public BigDecimal getActual() {
