@@ -103,3 +103,10 @@ alter table indicator_value
     add column survey_org    varchar(300),
     add column survey_date   date,
     add column survey_sample integer check (survey_sample is null or survey_sample > 0);
+
+-- ¶60-1: a body reorganised or liquidated in the first half of the year is evaluated within its successor's
+-- evaluation and counted in the successor's total: the total counted (and its rating) is kept beside the
+-- successor's own, which the scoring keeps computing from its directions.
+alter table evaluation
+    add column counted_total  numeric(6, 2) check (counted_total between 0 and 100),
+    add column counted_rating varchar(12) check (counted_rating in ('HIGH', 'MEDIUM', 'LOW', 'INEFFECTIVE'));

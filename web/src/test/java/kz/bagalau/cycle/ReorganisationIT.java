@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import kz.bagalau.evaluation.application.AnalysisView;
@@ -74,13 +76,12 @@ class ReorganisationIT {
 
         int opened = callers.as(REGION + ".planning", () -> setup.openYear(YEAR));
 
-        assertThat(opened).as("the successor and the ¶60-3 body").isEqualTo(2);
-        for (EvaluationFixture.Created gone : List.of(firstHalf, secondHalf)) {
-            callers.as(gone.username(), () -> {
-                assertThatThrownBy(() -> reporting.form(YEAR)).isInstanceOfSatisfying(RuleViolation.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("evaluation.reorganised"));
-            });
-        }
+        assertThat(opened).as("the successor, the ¶60-1 body evaluated within it and the ¶60-3 body").isEqualTo(3);
+        callers.as(secondHalf.username(), () -> {
+            assertThatThrownBy(() -> reporting.form(YEAR)).isInstanceOfSatisfying(RuleViolation.class,
+                    e -> assertThat(e.messageKey()).isEqualTo("evaluation.reorganised"));
+        });
+        assertThat(callers.as(firstHalf.username(), () -> reporting.form(YEAR)).directions()).as("¶60-1").isNotEmpty();
         ReportingForm successorForm = callers.as(successor.username(), () -> reporting.form(YEAR));
         Explanation explained = callers.as(successor.username(), () -> results.explain(successorForm.evaluationId()));
         assertThat(explained.predecessors()).extracting(PredecessorNote::rule, PredecessorNote::predecessorCode)
@@ -105,6 +106,33 @@ class ReorganisationIT {
                 .isZero();
         assertThat(callers.as(successor.username(), () -> results.explain(successorForm.evaluationId())).predecessors())
                 .hasSize(2);
+    }
+
+    @Test
+    @DisplayName("¶60-1: a body reorganised in the first half of the year is evaluated within its successor and counted in its total, weighted by the days each carried the functions")
+    void should_count_a_first_half_predecessor_in_the_successors_total() {
+        EvaluationFixture.Created successor = fixture.newBody(REGION, BodyType.REGIONAL_DEPARTMENT);
+        EvaluationFixture.Created predecessor = fixture.newBody(REGION, BodyType.REGIONAL_DEPARTMENT);
+        close(predecessor, BodyStatus.REORGANISED, LocalDate.of(2026, 4, 1), successor);
+        callers.as(REGION + ".planning", () -> setup.openYear(YEAR));
+        ReportingForm own = fixture.submitAll(successor.username(), YEAR);
+        ReportingForm within = fixture.submitAll(predecessor.username(), YEAR);
+
+        for (ReportingForm form : List.of(own, within)) {
+            fixture.acceptAndScore(REGION, form);
+            fixture.concludeAll(REGION, form);
+        }
+
+        Explanation successorChain = callers.as(successor.username(), () -> results.explain(own.evaluationId()));
+        Explanation predecessorChain = callers.as(predecessor.username(),
+                () -> results.explain(within.evaluationId()));
+        BigDecimal expected = successorChain.ownTotal().multiply(BigDecimal.valueOf(365))
+                .add(predecessorChain.total().multiply(BigDecimal.valueOf(90)))
+                .divide(BigDecimal.valueOf(455), 2, RoundingMode.HALF_UP);
+        assertThat(successorChain.total()).as("1 January to 31 March: 90 days of 365").isEqualByComparingTo(expected);
+        assertThat(callers.as(REGION + ".akim", () -> results.overview(YEAR))).extracting(r -> r.body().id())
+                .as("the predecessor stands within its successor, not on its own")
+                .contains(successor.body().id()).doesNotContain(predecessor.body().id());
     }
 
     @Test

@@ -34,7 +34,7 @@ class AccessMatrixIT {
     /** Each page or endpoint that shows a kind of record. */
     enum Target {
         EXPLAIN_PAGE, EXPLAIN_API, CONCLUSION_PAGE, CONCLUSION_PDF, CONCLUSION_PDF_API, EVIDENCE,
-        CONFIDENTIAL_EVIDENCE, APPEAL_PAGE, GENERAL_PAGE, BREACHES_PAGE, AUDIT_PAGE
+        CONFIDENTIAL_EVIDENCE, APPEAL_PAGE, WORKSPACE_PAGE, GENERAL_PAGE, BREACHES_PAGE, AUDIT_PAGE
     }
 
     private static final Set<Target> MATERIAL = EnumSet.range(Target.EXPLAIN_PAGE, Target.APPEAL_PAGE);
@@ -107,18 +107,19 @@ class AccessMatrixIT {
         Map<String, Set<Target>> allowed = new java.util.LinkedHashMap<>();
         allowed.put(f.bodyUser(), with(MATERIAL, Target.BREACHES_PAGE));
         allowed.put(f.otherBodyUser(), breaches);
-        allowed.put(evaluator, with(MATERIAL, regionPages(evaluator)));
+        allowed.put(evaluator, with(with(MATERIAL, Target.WORKSPACE_PAGE), regionPages(evaluator)));
         // Another evaluator opens the body's chain for its own direction only (checked below), never this one's.
         String outsiderRole = outsider.endsWith(".planning") ? "PLANNING_BODY" : "BUDGET_BODY";
         allowed.put(outsider, f.evaluatorsOfBody().contains(outsiderRole)
                 ? with(EnumSet.of(Target.EXPLAIN_PAGE, Target.EXPLAIN_API), regionPages(outsider))
                 : EnumSet.copyOf(List.of(regionPages(outsider))));
-        allowed.put(f.member(), with(MATERIAL, regionPages(f.member())));
+        allowed.put(f.member(), with(with(MATERIAL, Target.WORKSPACE_PAGE), regionPages(f.member())));
         allowed.put(r + ".expert", EnumSet.noneOf(Target.class));
         allowed.put(r + ".commission", EnumSet.of(Target.GENERAL_PAGE, Target.BREACHES_PAGE));
         allowed.put(r + ".workingbody", without(with(MATERIAL, Target.GENERAL_PAGE, Target.BREACHES_PAGE),
                 Target.CONFIDENTIAL_EVIDENCE));
-        allowed.put(r + ".akim", without(EnumSet.allOf(Target.class), Target.CONFIDENTIAL_EVIDENCE));
+        allowed.put(r + ".akim", without(without(EnumSet.allOf(Target.class), Target.CONFIDENTIAL_EVIDENCE),
+                Target.WORKSPACE_PAGE));
         allowed.put("admin", EnumSet.of(Target.AUDIT_PAGE));
 
         SoftAssertions softly = new SoftAssertions();
@@ -137,6 +138,12 @@ class AccessMatrixIT {
         softly.assertThat(session(evaluator).api("/api/v1/evaluations/" + f.evaluation() + "/explain", evaluator).body())
                 .as("%s sees the direction it evaluates", evaluator)
                 .contains("\"id\":" + f.directionEvaluation() + ",");
+        for (String user : List.of(f.otherBodyUser(), r + ".expert", r + ".commission")) {
+            softly.assertThat(session(user).api("/api/v1/evaluations?year=2026", user).body())
+                    .as("%s lists nothing of the body", user).doesNotContain("\"evaluationId\":" + f.evaluation() + ",");
+        }
+        softly.assertThat(session(r + ".akim").api("/api/v1/evaluations?year=2026", r + ".akim").body())
+                .as("the akim lists it").contains("\"evaluationId\":" + f.evaluation() + ",");
         softly.assertAll();
     }
 
@@ -176,6 +183,7 @@ class AccessMatrixIT {
             case EVIDENCE -> c.get("/app/download/file/" + f.openFile()).statusCode();
             case CONFIDENTIAL_EVIDENCE -> c.get("/app/download/file/" + f.secretFile()).statusCode();
             case APPEAL_PAGE -> c.get("/app/appeal.xhtml?id=" + f.appeal()).statusCode();
+            case WORKSPACE_PAGE -> c.get("/app/workspace.xhtml?id=" + f.directionEvaluation()).statusCode();
             case GENERAL_PAGE -> c.get("/app/general.xhtml?year=2026").statusCode();
             case BREACHES_PAGE -> c.get("/app/breaches.xhtml?year=2026").statusCode();
             case AUDIT_PAGE -> c.get("/app/audit.xhtml").statusCode();

@@ -84,8 +84,8 @@ public class GeneralEvaluationService {
         List<ExpertAssignment> mine = experts.stream().filter(x -> x.expert().equals(access.caller().username()))
                 .toList();
         List<BodyResult> overview = results.overview(year);
-        long bodies = directions.all(year).stream().map(d -> d.evaluation().id()).distinct().count();
-        boolean whole = overview.size() == bodies;
+        // Places rank the whole region; an expert, who sees only what was assigned (¶48), is shown none.
+        boolean whole = !expertOnly;
         List<Integer> places = Ranking.places(overview.stream().map(BodyResult::total).toList());
         List<GeneralEvaluation.Line> lines = new ArrayList<>();
         for (int i = 0; i < overview.size(); i++) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import kz.bagalau.cycle.domain.Publications;
 import kz.bagalau.cycle.domain.Ranking;
+import kz.bagalau.evaluation.application.PredecessorTotals;
 import kz.bagalau.evaluation.domain.Evaluation;
 import kz.bagalau.evaluation.domain.EvaluationRepository;
 import kz.bagalau.registry.application.BodySummary;
@@ -37,6 +38,7 @@ public class PublicationWriter {
         Map<Long, BodySummary> bodies = new HashMap<>();
         bodyRepository.all().forEach(b -> bodies.put(b.id(), BodySummary.of(b)));
         List<Evaluation> ranked = evaluations.ofYear(year).stream()
+                .filter(e -> !PredecessorTotals.withinSuccessor(bodies.get(e.bodyId()), year))
                 .sorted(Comparator.comparing((Evaluation e) -> e.totalScore() == null ? BigDecimal.valueOf(-1)
                         : e.totalScore()).reversed().thenComparing(e -> bodies.get(e.bodyId()).code()))
                 .toList();

@@ -63,9 +63,10 @@ public class EvaluationSetup {
 
     /**
      * Opens the evaluation of every body that is to be evaluated for {@code year} and has none yet; returns
-     * how many were opened. A reorganised or liquidated body is handled as ¶60-1..¶60-3 say: within its
-     * successor (noted on the successor's evaluation), not at all with its analysis passed to the successor as
-     * a follow-up item, or as usual with its results passed on (see {@code ConclusionService}).
+     * how many were opened. A reorganised or liquidated body is handled as ¶60-1..¶60-3 say: evaluated within its
+     * successor (its own evaluation opened, noted on the successor's and counted in its total, see
+     * {@code PredecessorTotals}), not at all with its analysis passed to the successor, or as usual with its
+     * results passed on (see {@code ConclusionService}).
      */
     @RolesAllowed({Role.Names.AKIM_APPARATUS, Role.Names.PLANNING_BODY, Role.Names.PLATFORM_ADMIN})
     public int openYear(int year) {
@@ -85,7 +86,9 @@ public class EvaluationSetup {
         }
         for (BodySummary body : bodies) {
             ReorganisationRule rule = ReorganisationRule.of(body.status(), body.statusDate(), year, reportingDeadline);
-            if (!rule.evaluated() && rule != ReorganisationRule.OUT_OF_SCOPE && body.successorId() != null) {
+            boolean toSuccessor = rule == ReorganisationRule.WITHIN_SUCCESSOR
+                    || rule == ReorganisationRule.ANALYSIS_TO_SUCCESSOR;
+            if (toSuccessor && body.successorId() != null) {
                 passToSuccessor(body, rule, year, current);
             }
         }

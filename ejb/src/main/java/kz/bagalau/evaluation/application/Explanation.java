@@ -12,7 +12,7 @@ import kz.bagalau.methodology.domain.Rating;
  */
 public record Explanation(long evaluationId, BodyRef body, int year, BigDecimal total, Rating rating,
                           BigDecimal previousTotal, List<DirectionView> directions, List<ConclusionView> conclusions,
-                          List<PredecessorNote> predecessors) {
+                          List<PredecessorNote> predecessors, BigDecimal ownTotal) {
 
     public Explanation {
         directions = List.copyOf(directions);

@@ -54,7 +54,9 @@ public class ResultsService {
         Reader reader = access.reader(year);
         List<BodyResult> results = new ArrayList<>();
         for (Evaluation e : evaluations.ofYear(year)) {
-            if (EvaluationAccess.canSee(reader, e) && bodies.containsKey(e.bodyId())) {
+            // ¶60-1: a predecessor evaluated within its successor counts in the successor's total, not on its own.
+            if (EvaluationAccess.canSee(reader, e) && bodies.containsKey(e.bodyId())
+                    && !PredecessorTotals.withinSuccessor(bodies.get(e.bodyId()), year)) {
                 results.add(result(reader, e, bodies.get(e.bodyId()), Optional.ofNullable(previous.get(e.bodyId())),
                         stages));
             }
@@ -86,7 +88,8 @@ public class ResultsService {
         reads.record(reader, e, MaterialReads.What.EXPLANATION, "evaluation", e.id());
         return new Explanation(e.id(), BodyRef.of(body), e.year(), allVisible ? e.totalScore() : null,
                 allVisible ? e.rating() : null, allVisible ? previous.map(Evaluation::totalScore).orElse(null) : null,
-                directions, conclusions, PredecessorNote.parse(e.predecessorNote()));
+                directions, conclusions, PredecessorNote.parse(e.predecessorNote()),
+                allVisible ? e.ownTotal() : null);
     }
 
     private BodyResult result(Reader reader, Evaluation e, BodySummary body, Optional<Evaluation> previous,

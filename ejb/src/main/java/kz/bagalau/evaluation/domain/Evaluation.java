@@ -59,6 +59,13 @@ public class Evaluation {
     @Column(name = "rating")
     private Rating rating;
 
+    @Column(name = "counted_total")
+    private BigDecimal countedTotal;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "counted_rating")
+    private Rating countedRating;
+
     @Column(name = "scored_at")
     private Instant scoredAt;
 
@@ -148,12 +155,30 @@ public class Evaluation {
         return bodyId;
     }
 
+    /**
+     * ¶60-1: the total that counts for the body: its own, or, where predecessors reorganised in the first half of
+     * the year are evaluated within it, the total counted with them.
+     */
     public BigDecimal totalScore() {
-        return totalScore;
+        return countedTotal != null ? countedTotal : totalScore;
     }
 
     public Rating rating() {
-        return rating;
+        return countedRating != null ? countedRating : rating;
+    }
+
+    /** The total of the body's own directions, whatever it counts with (¶60-1). */
+    public BigDecimal ownTotal() {
+        return totalScore;
+    }
+
+    /**
+     * ¶60-1: counts the predecessors evaluated within this body's evaluation in its total; null (a predecessor not
+     * scored yet) counts only the body's own until they are.
+     */
+    public void countWithPredecessors(BigDecimal total, Rating totalRating) {
+        countedTotal = total;
+        countedRating = total == null ? null : totalRating;
     }
 
     public Instant scoredAt() {

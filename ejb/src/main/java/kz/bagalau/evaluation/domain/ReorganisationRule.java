@@ -19,9 +19,17 @@ public enum ReorganisationRule {
     /** Closed before the evaluated year began: nothing to evaluate. */
     OUT_OF_SCOPE;
 
-    /** Whether the body has an evaluation of its own for the year. */
+    /**
+     * Whether the body has an evaluation of its own for the year: also a ¶60-1 body, evaluated within its
+     * successor's evaluation and counted in its total ({@link SuccessorTotal}).
+     */
     public boolean evaluated() {
-        return this == EVALUATE || this == EVALUATE_AND_PASS_ON;
+        return this == EVALUATE || this == EVALUATE_AND_PASS_ON || this == WITHIN_SUCCESSOR;
+    }
+
+    /** Whether the body's evaluation stands within its successor's (¶60-1) rather than on its own. */
+    public boolean withinSuccessor() {
+        return this == WITHIN_SUCCESSOR;
     }
 
     public static ReorganisationRule of(BodyStatus status, LocalDate statusDate, int year, LocalDate reportingDeadline) {

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kz.bagalau.cycle.application.AppealService;
@@ -70,17 +68,9 @@ public class WorkspaceBacking implements Serializable {
     private BigDecimal correctedTarget;
     private String reason;
     private String reopenReason;
-    private String controlBody;
-    private LocalDate inspectedOn;
-    private String inspectionSummary;
-    private List<Long> inspectionValues = new ArrayList<>();
-    private transient UploadedFile inspectionFile;
-    private String requestText;
-    private LocalDate requestDue;
-    private Long requestAddressee;
-    private String analysisPredecessor;
-    private String analysisText;
-    private String analysisRecommendations;
+    private final InspectionForm inspection = new InspectionForm();
+    private final DocumentRequestForm request = new DocumentRequestForm();
+    private final PredecessorAnalysisForm analysis = new PredecessorAnalysisForm();
     private transient List<BodySummary> otherBodies;
     private String followupResults;
     private String findings;
@@ -158,6 +148,7 @@ public class WorkspaceBacking implements Serializable {
     public void recordInspection() {
         byte[] file = null;
         String name = null;
+        UploadedFile inspectionFile = inspection.getFile();
         if (inspectionFile != null && inspectionFile.getSize() > 0) {
             try (InputStream in = inspectionFile.getInputStream()) {
                 file = in.readAllBytes();
@@ -169,12 +160,13 @@ public class WorkspaceBacking implements Serializable {
         }
         byte[] content = file;
         String fileName = name;
-        act(() -> verification.recordInspection(id, controlBody, inspectedOn, inspectionSummary, inspectionValues,
-                fileName, content, false), "inspection.saved");
+        act(() -> verification.recordInspection(id, inspection.getControlBody(), inspection.getInspectedOn(),
+                inspection.getSummary(), inspection.getValues(), fileName, content, false), "inspection.saved");
     }
 
     public void requestDocuments() {
-        if (act(() -> verification.requestDocuments(id, requestText, requestDue, requestAddressee), "request.saved")) {
+        if (act(() -> verification.requestDocuments(id, request.getText(), request.getDue(),
+                request.getAddressee()), "request.saved")) {
             PrimeFaces.current().executeScript("PF('requestDialog').hide()");
         }
     }
@@ -246,85 +238,24 @@ public class WorkspaceBacking implements Serializable {
         reopenReason = v;
     }
 
-    public String getControlBody() {
-        return controlBody;
-    }
-
-    public void setControlBody(String v) {
-        controlBody = v;
-    }
-
-    public LocalDate getInspectedOn() {
-        return inspectedOn;
-    }
-
-    public void setInspectedOn(LocalDate v) {
-        inspectedOn = v;
-    }
-
-    public String getInspectionSummary() {
-        return inspectionSummary;
-    }
-
-    public void setInspectionSummary(String v) {
-        inspectionSummary = v;
-    }
-
-    public UploadedFile getInspectionFile() {
-        return inspectionFile;
-    }
-
-    public void setInspectionFile(UploadedFile v) {
-        inspectionFile = v;
-    }
-
-    public String getRequestText() {
-        return requestText;
-    }
-
-    public void setRequestText(String v) {
-        requestText = v;
-    }
-
-    public LocalDate getRequestDue() {
-        return requestDue;
-    }
-
-    public void setRequestDue(LocalDate v) {
-        requestDue = v;
-    }
-
     /** ¶60-2: records the analysis of a second-half predecessor's work within this successor's evaluation. */
     public void recordAnalysis() {
-        if (act(() -> analyses.record(id, analysisPredecessor, analysisText, analysisRecommendations),
-                "analysis.saved")) {
-            analysisText = null;
-            analysisRecommendations = null;
+        if (act(() -> analyses.record(id, analysis.getPredecessor(), analysis.getText(),
+                analysis.getRecommendations()), "analysis.saved")) {
+            analysis.clearTexts();
         }
     }
 
-    public String getAnalysisPredecessor() {
-        return analysisPredecessor;
+    public PredecessorAnalysisForm getAnalysis() {
+        return analysis;
     }
 
-    public void setAnalysisPredecessor(String analysisPredecessor) {
-        this.analysisPredecessor = analysisPredecessor;
+    public InspectionForm getInspection() {
+        return inspection;
     }
 
-    public String getAnalysisText() {
-        return analysisText;
-    }
-
-    public void setAnalysisText(String analysisText) {
-        this.analysisText = analysisText;
-    }
-
-    public String getAnalysisRecommendations() {
-        return analysisRecommendations;
-    }
-
-    public void setAnalysisRecommendations(String analysisRecommendations) {
-        this.analysisRecommendations = analysisRecommendations;
+    public DocumentRequestForm getRequest() {
+        return request;
     }
 
     /** ¶44: the region's other executive bodies an evaluator may ask for information. */
@@ -334,22 +265,6 @@ public class WorkspaceBacking implements Serializable {
             otherBodies = registry.list().stream().filter(b -> b.id() != evaluated).toList();
         }
         return otherBodies;
-    }
-
-    public Long getRequestAddressee() {
-        return requestAddressee;
-    }
-
-    public void setRequestAddressee(Long requestAddressee) {
-        this.requestAddressee = requestAddressee;
-    }
-
-    public List<Long> getInspectionValues() {
-        return inspectionValues;
-    }
-
-    public void setInspectionValues(List<Long> inspectionValues) {
-        this.inspectionValues = inspectionValues == null ? new ArrayList<>() : inspectionValues;
     }
 
     public String getFollowupResults() {
