@@ -1,5 +1,6 @@
 package kz.bagalau.evaluation.application;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -91,6 +92,11 @@ public class VerificationService {
         return rows;
     }
 
+    /**
+     * The evaluator's workspace of one direction. Anyone but the direction's evaluator is answered "not found"
+     * (need-to-know), not "forbidden": the page must not tell that the record exists.
+     */
+    @PermitAll
     public Workspace workspace(long directionEvaluationId) {
         DirectionEvaluation d = routed(directionEvaluationId);
         LocalDate today = time.today();
