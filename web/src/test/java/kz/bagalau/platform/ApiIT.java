@@ -7,10 +7,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kz.bagalau.testsupport.PortalClient;
+import kz.bagalau.testsupport.Sql;
+import kz.bagalau.testsupport.TestData;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -221,5 +225,49 @@ class ApiIT {
         assertThat(response.statusCode()).isEqualTo(200);
         return PortalClient.array(response).getValuesAs(JsonObject.class).stream()
                 .map(b -> b.getJsonNumber("id").longValue()).collect(Collectors.toSet());
+    }
+
+    @Test
+    @DisplayName("An API password verified a moment ago is not hashed again, yet a changed password or a locked account is refused at once")
+    void should_remember_a_verified_api_password_but_refuse_at_once_after_a_change_or_a_lock() throws SQLException {
+        String user = TestData.newBodyWithUser("abai")[2];
+        String hash = storedHash(user);
+
+        assertThat(client.api("/api/v1/me", user).statusCode()).isEqualTo(200);
+        assertThat(client.api("/api/v1/me", user).statusCode()).as("remembered: no second hash").isEqualTo(200);
+        changeAccount(user, "password_hash = ?", anotherPasswordsHash(hash));
+        assertThat(client.api("/api/v1/me", user).statusCode()).as("the password changed").isEqualTo(401);
+        changeAccount(user, "password_hash = ?", hash);
+        assertThat(client.api("/api/v1/me", user).statusCode()).isEqualTo(200);
+        changeAccount(user, "locked_until = cast(? as timestamptz)", "2099-01-01T00:00:00Z");
+        assertThat(client.api("/api/v1/me", user).statusCode()).as("locked").isEqualTo(401);
+        changeAccount(user, "locked_until = cast(? as timestamptz)", (Object) null);
+        assertThat(client.api("/api/v1/me", user).statusCode()).isEqualTo(200);
+    }
+
+    /** A well-formed PBKDF2 hash of some other password: one character of the hash part changed. */
+    private static String anotherPasswordsHash(String hash) {
+        int at = hash.length() - 5;
+        char other = hash.charAt(at) == 'A' ? 'B' : 'A';
+        return hash.substring(0, at) + other + hash.substring(at + 1);
+    }
+
+    private static String storedHash(String user) throws SQLException {
+        try (Connection c = Sql.asOwner()) {
+            c.setAutoCommit(false);
+            Sql.tenant(c, "abai");
+            String hash = (String) Sql.rows(c, "select password_hash from app_user where username = ?", user).get(0).get(0);
+            c.commit();
+            return hash;
+        }
+    }
+
+    private static void changeAccount(String user, String assignment, Object value) throws SQLException {
+        try (Connection c = Sql.asOwner()) {
+            c.setAutoCommit(false);
+            Sql.tenant(c, "abai");
+            Sql.update(c, "update app_user set " + assignment + " where username = ?", value, user);
+            c.commit();
+        }
     }
 }
