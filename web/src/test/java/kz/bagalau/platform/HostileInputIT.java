@@ -53,6 +53,24 @@ class HostileInputIT {
     }
 
     @Test
+    void should_forbid_framing_and_sniffing_and_keep_addresses_out_of_referers_on_pages_api_and_files() {
+        PortalClient apparatus = loggedIn(REGION + ".apparatus");
+        SoftAssertions softly = new SoftAssertions();
+
+        for (HttpResponse<String> answer : List.of(apparatus.get("/app/home.xhtml"), apparatus.get("/login.xhtml"),
+                apparatus.api("/api/v1/me", REGION + ".apparatus"), apparatus.get("/app/explain.xhtml?id=abc"),
+                new PortalClient(url).get("/public/results.xhtml"))) {
+            String where = answer.uri().getPath() + " " + answer.statusCode();
+            softly.assertThat(answer.headers().firstValue("X-Frame-Options")).as(where).hasValue("DENY");
+            softly.assertThat(answer.headers().firstValue("Content-Security-Policy")).as(where)
+                    .hasValueSatisfying(v -> assertThat(v).contains("frame-ancestors 'none'"));
+            softly.assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(where).hasValue("nosniff");
+            softly.assertThat(answer.headers().firstValue("Referrer-Policy")).as(where).hasValue("same-origin");
+        }
+        softly.assertAll();
+    }
+
+    @Test
     void should_send_a_forged_view_state_to_the_home_page_instead_of_failing() {
         PortalClient apparatus = loggedIn(REGION + ".apparatus");
         Map<String, String> form = Map.of("bodiesForm", "bodiesForm", "jakarta.faces.ViewState", "stateless");
