@@ -59,6 +59,7 @@ class HostileInputIT {
 
         for (HttpResponse<String> answer : List.of(apparatus.get("/app/home.xhtml"), apparatus.get("/login.xhtml"),
                 apparatus.api("/api/v1/me", REGION + ".apparatus"), apparatus.get("/app/explain.xhtml?id=abc"),
+                apparatus.get("/app/download/file/abc"),
                 new PortalClient(url).get("/public/results.xhtml"))) {
             String where = answer.uri().getPath() + " " + answer.statusCode();
             softly.assertThat(answer.headers().firstValue("X-Frame-Options")).as(where).hasValue("DENY");

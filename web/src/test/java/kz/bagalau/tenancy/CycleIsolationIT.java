@@ -13,17 +13,22 @@ import kz.bagalau.cycle.application.AppealService;
 import kz.bagalau.cycle.application.AppealView;
 import kz.bagalau.cycle.application.CycleService;
 import kz.bagalau.cycle.application.GeneralEvaluationService;
+import kz.bagalau.cycle.application.LiabilityService;
 import kz.bagalau.cycle.application.NotificationService;
 import kz.bagalau.cycle.application.RecheckService;
 import kz.bagalau.cycle.application.ScheduleService;
 import kz.bagalau.cycle.domain.CycleStep;
+import kz.bagalau.evaluation.application.PredecessorAnalyses;
+import kz.bagalau.evaluation.application.VerificationService;
 import kz.bagalau.shared.domain.NotFoundException;
+import kz.bagalau.shared.domain.RuleViolation;
 import kz.bagalau.testsupport.Callers;
 import kz.bagalau.testsupport.PortalClient;
 import kz.bagalau.testsupport.Sql;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -56,6 +61,15 @@ class CycleIsolationIT {
     @Inject
     NotificationService notifications;
 
+    @Inject
+    VerificationService verification;
+
+    @Inject
+    PredecessorAnalyses analyses;
+
+    @Inject
+    LiabilityService liability;
+
     @Test
     void should_neither_read_nor_change_another_regions_appeal_through_the_services() {
         AppealView karaganda = callers.as("karaganda.apparatus", () -> appeals.list(2026)).get(0);
@@ -82,6 +96,32 @@ class CycleIsolationIT {
             assertThatThrownBy(() -> rechecks.start(karaganda.directionEvaluationId(), "x"))
                     .isInstanceOf(NotFoundException.class);
         });
+    }
+
+    @Test
+    @DisplayName("¶43, ¶44, ¶48, ¶60-2, ¶66: another region's directions, bodies, assignments and breaches are not found")
+    void should_not_reach_another_regions_records_through_the_new_evaluator_and_working_body_acts() throws SQLException {
+        long karagandaDirection = idIn("karaganda", "select min(id) from direction_evaluation "
+                + "where evaluator_role = 'AKIM_APPARATUS'");
+        long karagandaBody = idIn("karaganda", "select min(id) from executive_body");
+        long karagandaAssignment = idIn("karaganda", "select min(id) from expert_assignment");
+        long abaiDirection = idIn("abai", "select min(d.id) from direction_evaluation d join evaluation e "
+                + "on e.id = d.evaluation_id where d.evaluator_role = 'AKIM_APPARATUS' and e.year = 2026");
+
+        callers.as("abai.apparatus", () -> {
+            assertThatThrownBy(() -> analyses.record(karagandaDirection, "X", "a", "b"))
+                    .isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> verification.requestDocuments(karagandaDirection, "x", LocalDate.of(2027, 3, 1),
+                    null)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> verification.requestDocuments(abaiDirection, "x", LocalDate.of(2027, 3, 1),
+                    karagandaBody)).as("a body of another region as the addressee").isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> verification.recordInspection(karagandaDirection, "x", LocalDate.of(2026, 10, 1),
+                    "x", List.of(), null, null, false)).isInstanceOf(NotFoundException.class);
+        });
+        callers.as("abai.planning", () -> assertThatThrownBy(() -> general.endExpertAssignment(karagandaAssignment))
+                .isInstanceOf(NotFoundException.class));
+        callers.as("abai.workingbody", () -> assertThatThrownBy(() -> liability.propose(2026, "x", "y",
+                List.of("CONCLUSIONS:" + karagandaBody + ":2:2027-06-01"))).isInstanceOf(RuleViolation.class));
     }
 
     @Test

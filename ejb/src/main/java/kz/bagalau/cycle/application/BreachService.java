@@ -83,7 +83,7 @@ public class BreachService {
     }
 
     private List<Breach> all(int year) {
-        List<ResponsibleUnit> units = responsibleUnits.all();
+        ResponsibleUnits.Region units = responsibleUnits.ofRegion();
         Optional<EvaluationCycle> cycle = cycles.findCycle(year);
         if (cycle.isEmpty()) {
             return List.of();
@@ -149,19 +149,13 @@ public class BreachService {
      * ¶64: for an evaluator's step the first head of the evaluator's unit responsible for the direction answers,
      * not whoever acted (kept beside it); without a unit on record, whoever acted is all that can be named.
      */
-    private static Breach withUnit(Breach b, List<ResponsibleUnit> units) {
-        boolean evaluatorStep = b.direction() != null && (b.responsibleRole() == Role.PLANNING_BODY
-                || b.responsibleRole() == Role.BUDGET_BODY || b.responsibleRole() == Role.AKIM_APPARATUS);
-        if (!evaluatorStep) {
+    private static Breach withUnit(Breach b, ResponsibleUnits.Region units) {
+        if (b.direction() == null || !b.responsibleRole().authorisedEvaluator()) {
             return b;
         }
-        Optional<ResponsibleUnit> unit = units.stream()
-                .filter(u -> u.evaluatorRole() == b.responsibleRole() && b.direction().equals(u.direction()))
-                .findFirst()
-                .or(() -> units.stream().filter(u -> u.evaluatorRole() == b.responsibleRole() && u.direction() == null)
-                        .findFirst());
-        return unit.map(u -> new Breach(b.step(), b.paragraph(), b.body(), b.direction(), b.deadline(),
-                b.extendedUntil(), b.doneAt(), b.responsibleRole(), u.headName(), b.daysLate(), u, b.actedBy()))
+        return units.answering(b.responsibleRole(), b.direction())
+                .map(u -> new Breach(b.step(), b.paragraph(), b.body(), b.direction(), b.deadline(), b.extendedUntil(),
+                        b.doneAt(), b.responsibleRole(), u.headName(), b.daysLate(), u, b.actedBy()))
                 .orElse(b);
     }
 

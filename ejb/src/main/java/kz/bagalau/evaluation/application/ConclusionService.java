@@ -209,12 +209,13 @@ public class ConclusionService {
      * recommendations for the next year, in place of the bare note left when the year was opened.
      */
     private void passOnPredecessorAnalyses(DirectionEvaluation d, long successor, int next) {
-        for (PredecessorAnalysis a : evaluations.analysesOf(d.id())) {
+        List<PredecessorAnalysis> analyses = evaluations.analysesOf(d.id());
+        List<FollowupItem> items = analyses.isEmpty() ? List.of() : evaluations.followups(successor, next);
+        for (PredecessorAnalysis a : analyses) {
             String placeholder = "¶60-2 " + a.predecessorCode();
             String ref = placeholder + " d" + d.direction().number();
-            evaluations.followups(successor, next).stream()
-                    .filter(f -> (placeholder.equals(f.originRef()) || ref.equals(f.originRef())) && f.bodyReport() == null)
-                    .forEach(evaluations::remove);
+            items.stream().filter(f -> (placeholder.equals(f.originRef()) || ref.equals(f.originRef()))
+                    && f.bodyReport() == null).forEach(evaluations::remove);
             a.recommendationLines().forEach(text -> evaluations.add(new FollowupItem(successor, next,
                     FollowupItem.Origin.REORGANISATION, ref, d.direction().number(), a.predecessorCode() + ": " + text,
                     time.clock().instant())));

@@ -26,9 +26,6 @@ import kz.bagalau.shared.domain.NotFoundException;
 @ApplicationScoped
 public class EvaluationAccess {
 
-    private static final Set<Role> EVALUATOR_STAFF = Set.of(Role.PLANNING_BODY, Role.BUDGET_BODY,
-            Role.AKIM_APPARATUS);
-
     @EJB
     private CallerContext caller;
 
@@ -46,16 +43,15 @@ public class EvaluationAccess {
 
     /** The caller as a reader of {@code year}'s records: roles, body, assignments, commissions, stage. */
     public Reader reader(int year) {
-        Set<Role> roles = caller.roles();
-        String name = caller.username();
-        Optional<Long> body = roles.contains(Role.EVALUATED_BODY) ? caller.bodyId() : Optional.empty();
-        List<NeedToKnow.Assignment> assignments = roles.contains(Role.EXPERT)
+        Reader who = regionReader();
+        String name = who.username();
+        List<NeedToKnow.Assignment> assignments = who.has(Role.EXPERT)
                 ? grants.expertAssignments(name, year) : List.of();
-        Set<Long> commissions = roles.stream().anyMatch(EVALUATOR_STAFF::contains)
+        Set<Long> commissions = who.roles().stream().anyMatch(Role::authorisedEvaluator)
                 ? grants.specialCommissionDirections(name, year) : Set.of();
-        boolean submitted = roles.contains(Role.COMMISSION_MEMBER) && grants.generalSubmitted(year);
-        boolean published = roles.contains(Role.MINISTRY) && grants.published(year);
-        return new Reader(name, roles, body, assignments, commissions, submitted, published);
+        boolean submitted = who.has(Role.COMMISSION_MEMBER) && grants.generalSubmitted(year);
+        boolean published = who.has(Role.MINISTRY) && grants.published(year);
+        return new Reader(name, who.roles(), who.bodyId(), assignments, commissions, submitted, published);
     }
 
     public boolean isOwnBody(Evaluation e) {

@@ -10,7 +10,6 @@ import kz.bagalau.audit.application.AuditLog;
 import kz.bagalau.evaluation.domain.DirectionEvaluation;
 import kz.bagalau.evaluation.domain.EvaluationRepository;
 import kz.bagalau.evaluation.domain.PredecessorAnalysis;
-import kz.bagalau.evaluation.domain.PredecessorNote;
 import kz.bagalau.evaluation.domain.ReorganisationRule;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.shared.domain.RuleViolation;
@@ -47,10 +46,7 @@ public class PredecessorAnalyses {
     public AnalysisView record(long directionEvaluationId, String predecessorCode, String analysis,
                                String recommendations) {
         DirectionEvaluation d = access.requireEvaluator(evaluations.getDirection(directionEvaluationId));
-        boolean secondHalf = PredecessorNote.parse(d.evaluation().predecessorNote()).stream()
-                .anyMatch(n -> n.rule() == ReorganisationRule.ANALYSIS_TO_SUCCESSOR
-                        && n.predecessorCode().equals(predecessorCode));
-        if (!secondHalf) {
+        if (!d.evaluation().predecessorsUnder(ReorganisationRule.ANALYSIS_TO_SUCCESSOR).contains(predecessorCode)) {
             throw new RuleViolation("analysis.predecessor.unknown", String.valueOf(predecessorCode));
         }
         if (!d.state().underReview()) {

@@ -20,7 +20,6 @@ import kz.bagalau.evaluation.domain.DocumentRequest;
 import kz.bagalau.evaluation.domain.Evaluation;
 import kz.bagalau.evaluation.domain.EvaluationRepository;
 import kz.bagalau.evaluation.domain.IndicatorValue;
-import kz.bagalau.evaluation.domain.PredecessorNote;
 import kz.bagalau.evaluation.domain.ReorganisationRule;
 import kz.bagalau.evaluation.domain.Verification;
 import kz.bagalau.identity.domain.Role;
@@ -109,9 +108,7 @@ public class VerificationService {
                 evaluations.conclusionsOf(d.id()).stream().map(ConclusionView::of).toList(),
                 evaluations.followups(d.evaluation().bodyId(), d.evaluation().year()).stream()
                         .anyMatch(f -> f.direction() == null || f.direction() == number),
-                PredecessorNote.parse(d.evaluation().predecessorNote()).stream()
-                        .filter(n -> n.rule() == ReorganisationRule.ANALYSIS_TO_SUCCESSOR)
-                        .map(PredecessorNote::predecessorCode).toList());
+                d.evaluation().predecessorsUnder(ReorganisationRule.ANALYSIS_TO_SUCCESSOR));
     }
 
     /** ¶42: accept, correct with a reason, or reject with a reason; audited with the value before and after. */
@@ -177,15 +174,15 @@ public class VerificationService {
         long evaluated = d.evaluation().bodyId();
         Long addressee = addresseeBodyId == null || addresseeBodyId == evaluated ? null
                 : registry.get(addresseeBodyId).id();
+        long asked = addressee == null ? evaluated : addressee;
         LocalDate today = time.today();
         DocumentRequest r = evaluations.add(new DocumentRequest(d.id(), addressee, text, dueDate, today,
                 access.caller().username(), clock.instant()));
         audit.record("DOCUMENTS_REQUESTED", "document_request", r.id(), null,
-                Map.of("text", r.text(), "due", r.dueDate().toString(), "addressee",
-                        String.valueOf(addressee == null ? evaluated : addressee)));
+                Map.of("text", r.text(), "due", r.dueDate().toString(), "addressee", String.valueOf(asked)));
         // The event names the body that has to answer: the evaluated body or the other body asked.
-        events.publish(new DocumentsRequested(tenant(), d.evaluation().year(), addressee == null ? evaluated : addressee,
-                d.id(), r.id(), r.dueDate(), r.requestedBy(), clock.instant()));
+        events.publish(new DocumentsRequested(tenant(), d.evaluation().year(), asked, d.id(), r.id(), r.dueDate(),
+                r.requestedBy(), clock.instant()));
     }
 
     /** Computes the direction's score from the verified values and the body's total once all are scored. */

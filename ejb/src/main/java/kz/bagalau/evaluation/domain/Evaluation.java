@@ -139,6 +139,12 @@ public class Evaluation {
         return predecessorNote;
     }
 
+    /** The codes of the bodies noted on this evaluation under {@code rule} (¶60-1..¶60-3). */
+    public List<String> predecessorsUnder(ReorganisationRule rule) {
+        return PredecessorNote.parse(predecessorNote).stream().filter(n -> n.rule() == rule)
+                .map(PredecessorNote::predecessorCode).toList();
+    }
+
     public Optional<DirectionEvaluation> direction(Direction d) {
         return directions.stream().filter(x -> x.direction() == d).findFirst();
     }

@@ -218,8 +218,8 @@ public final class NeedToKnow {
         if (reader.has(Role.EXPERT) && !reader.assignments().isEmpty()) {
             relations.add(Relation.ASSIGNED_EXPERT);
         }
-        if (reader.ownBody().isPresent() || reader.has(Role.PLANNING_BODY) || reader.has(Role.BUDGET_BODY)
-                || reader.has(Role.AKIM_APPARATUS) || reader.has(Role.COMMISSION_MEMBER)) {
+        if (reader.ownBody().isPresent() || reader.has(Role.COMMISSION_MEMBER)
+                || reader.roles().stream().anyMatch(Role::authorisedEvaluator)) {
             relations.add(Relation.RESPONSIBLE);
         }
         return relations;
@@ -238,6 +238,6 @@ public final class NeedToKnow {
         if (responsibleRole == Role.EVALUATED_BODY) {
             return bodyId != null && reader.ownBody().map(b -> b.equals(bodyId)).orElse(false);
         }
-        return responsibleRole != null && reader.has(responsibleRole) && responsibleRole != Role.EVALUATED_BODY;
+        return responsibleRole != null && reader.has(responsibleRole);
     }
 }

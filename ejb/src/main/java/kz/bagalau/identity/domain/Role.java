@@ -49,6 +49,11 @@ public enum Role {
         return crossTenant;
     }
 
+    /** Whether this is one of the three authorised evaluators of ¶10: planning body, budget body, apparatus. */
+    public boolean authorisedEvaluator() {
+        return this == PLANNING_BODY || this == BUDGET_BODY || this == AKIM_APPARATUS;
+    }
+
     /** Parses the comma-separated form stored in {@code app_user.roles}. */
     public static Set<Role> parseAll(String stored) {
         if (stored == null || stored.isBlank()) {

@@ -3,6 +3,8 @@ package kz.bagalau.registry.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
+import kz.bagalau.identity.domain.Role;
 import kz.bagalau.registry.domain.EvaluatorUnitRepository;
 
 /**
@@ -15,7 +17,20 @@ public class ResponsibleUnits {
     @Inject
     private EvaluatorUnitRepository units;
 
-    public List<ResponsibleUnit> all() {
-        return units.all().stream().map(ResponsibleUnit::of).toList();
+    /** The region's units, read once, to ask {@link Region#answering} of as often as needed. */
+    public Region ofRegion() {
+        return new Region(units.all().stream().map(ResponsibleUnit::of).toList());
+    }
+
+    /** The units of one region. */
+    public record Region(List<ResponsibleUnit> units) {
+
+        /** The unit answering for {@code direction} of {@code role}: the direction's own, else the evaluator's one. */
+        public Optional<ResponsibleUnit> answering(Role role, int direction) {
+            return units.stream().filter(u -> u.evaluatorRole() == role && u.direction() != null
+                            && u.direction() == direction).findFirst()
+                    .or(() -> units.stream().filter(u -> u.evaluatorRole() == role && u.direction() == null)
+                            .findFirst());
+        }
     }
 }

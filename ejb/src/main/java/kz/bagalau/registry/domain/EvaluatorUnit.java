@@ -56,8 +56,7 @@ public class EvaluatorUnit {
     }
 
     public EvaluatorUnit(Role evaluatorRole, Integer direction, LocalizedText name, String headName) {
-        if (evaluatorRole != Role.PLANNING_BODY && evaluatorRole != Role.BUDGET_BODY
-                && evaluatorRole != Role.AKIM_APPARATUS) {
+        if (evaluatorRole == null || !evaluatorRole.authorisedEvaluator()) {
             throw new RuleViolation("unit.evaluator.required");
         }
         this.evaluatorRole = evaluatorRole;
@@ -66,22 +65,12 @@ public class EvaluatorUnit {
         this.headName = requireHead(headName);
     }
 
-    /** ¶64: a new first head of the unit answers from now on. */
-    public void appointHead(String head) {
-        headName = requireHead(head);
-    }
-
     private static String requireHead(String head) {
         String checked = PlainText.check(head, 200, "label.unit.head");
         if (checked == null) {
             throw new RuleViolation("unit.head.required");
         }
         return checked;
-    }
-
-    /** Whether this unit answers for {@code direction}: its own direction, or every one of its evaluator's. */
-    public boolean answersFor(Role role, int number) {
-        return evaluatorRole == role && (direction == null || direction == number);
     }
 
     public Long id() {

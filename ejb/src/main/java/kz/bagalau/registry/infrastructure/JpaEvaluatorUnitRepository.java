@@ -19,10 +19,4 @@ public class JpaEvaluatorUnitRepository implements EvaluatorUnitRepository {
         return em.get().createQuery("select u from EvaluatorUnit u order by u.evaluatorRole, u.direction",
                 EvaluatorUnit.class).getResultList();
     }
-
-    @Override
-    public EvaluatorUnit add(EvaluatorUnit unit) {
-        em.get().persist(unit);
-        return unit;
-    }
 }

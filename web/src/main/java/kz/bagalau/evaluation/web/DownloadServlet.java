@@ -69,7 +69,6 @@ public class DownloadServlet extends HttpServlet {
         response.setContentLength(content.length);
         response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
                 + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setHeader("X-Content-Type-Options", "nosniff");
         response.getOutputStream().write(content);
     }
 }
