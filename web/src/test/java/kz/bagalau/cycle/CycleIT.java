@@ -344,7 +344,7 @@ class CycleIT {
         callers.as(region + ".akim", () -> {
             assertThatThrownBy(() -> schedules.extend(2026, CycleStep.AKIM_REPORT, null, null, null,
                     LocalDate.of(2027, 8, 1), "x")).isInstanceOfSatisfying(RuleViolation.class,
-                    e -> assertThat(e.messageKey()).isEqualTo("extension.step.fixed"));
+                    e -> assertThat(e.messageKey()).isEqualTo("extension.ministry.only"));
         });
         callers.as(region + ".planning", () -> general.submit(2026));
         assertThat(callers.as(region + ".planning", () -> general.view(2026)).submittedAt())

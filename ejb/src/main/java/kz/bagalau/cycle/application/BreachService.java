@@ -117,6 +117,8 @@ public class BreachService {
             }
         }
         EvaluationCycle c = cycle.get();
+        check(breaches, year, CycleStep.SCHEDULE, null, null, null, date(CycleStep.SCHEDULE, year),
+                c.scheduleApproved() ? c.scheduleApprovedAt() : null, Role.AKIM, c.scheduleApprovedBy());
         check(breaches, year, CycleStep.GENERAL_EVALUATION, null, null, null, date(CycleStep.GENERAL_EVALUATION, year),
                 c.generalSubmittedAt(), Role.PLANNING_BODY, c.generalSubmittedBy());
         check(breaches, year, CycleStep.COMMISSION, null, null, null, date(CycleStep.COMMISSION, year),

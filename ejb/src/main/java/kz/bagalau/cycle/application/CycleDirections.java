@@ -46,13 +46,26 @@ public class CycleDirections {
 
     /** @throws RuleViolation "cycle.behind" naming up to ten bodies with a direction not at {@code stage} */
     public List<DirectionEvaluation> requireAll(int year, DirectionStage stage) {
+        return require(year, stage, false);
+    }
+
+    /**
+     * Like {@link #requireAll} but a direction past {@code stage} counts too: the akim's report (¶53) and
+     * publication (¶54) both follow the commission and may come in either order (¶6).
+     */
+    public List<DirectionEvaluation> requireReached(int year, DirectionStage stage) {
+        return require(year, stage, true);
+    }
+
+    private List<DirectionEvaluation> require(int year, DirectionStage stage, boolean orLater) {
         List<DirectionEvaluation> all = all(year);
         if (all.isEmpty()) {
             throw new RuleViolation("cycle.empty", year);
         }
         Optional<EvaluationCycle> cycle = cycles.findCycle(year);
         Map<Long, BodySummary> bodies = registry.byId();
-        List<String> behind = all.stream().filter(d -> DirectionStage.of(d.state(), cycle) != stage)
+        List<String> behind = all.stream().filter(d -> orLater ? !DirectionStage.of(d.state(), cycle).hasReached(stage)
+                        : DirectionStage.of(d.state(), cycle) != stage)
                 .map(d -> bodies.get(d.evaluation().bodyId()).code() + " (" + d.direction().number() + ")")
                 .distinct().toList();
         if (!behind.isEmpty()) {

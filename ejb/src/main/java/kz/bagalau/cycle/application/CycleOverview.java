@@ -39,6 +39,15 @@ public record CycleOverview(int year, ScheduleView schedule, List<StepProgress> 
     public record StateCount(DirectionStage state, long count) {
     }
 
+    /**
+     * ¶6, ¶53: the akim's report went after 25 July, through the ministry's late path; a late completion
+     * stays shown as late.
+     */
+    public boolean akimReportLate() {
+        return akimSentAt != null && steps.stream().filter(s -> s.cycleStep() == CycleStep.AKIM_REPORT)
+                .anyMatch(s -> !akimSentAt.isBefore(s.step().endsAt()));
+    }
+
     public CycleOverview {
         steps = List.copyOf(steps);
         states = List.copyOf(states);

@@ -32,8 +32,7 @@ public class CycleOverviewService {
             CycleStep.CONCLUSIONS, DirectionStage.CONCLUSION_SENT,
             CycleStep.CORRECTED_CONCLUSIONS, DirectionStage.FINAL,
             CycleStep.GENERAL_EVALUATION, DirectionStage.INCLUDED,
-            CycleStep.COMMISSION, DirectionStage.COMMISSION_CONCLUDED,
-            CycleStep.AKIM_REPORT, DirectionStage.REPORTED);
+            CycleStep.COMMISSION, DirectionStage.COMMISSION_CONCLUDED);
 
     @EJB
     private ScheduleService schedules;
@@ -62,6 +61,11 @@ public class CycleOverviewService {
             if (step.step() == CycleStep.SCHEDULE) {
                 steps.add(new CycleOverview.StepProgress(step,
                         schedule.status() == EvaluationCycle.ScheduleStatus.APPROVED ? 1 : 0, 1));
+            } else if (step.step() == CycleStep.AKIM_REPORT) {
+                // ¶53, ¶6: the report is one act of the akim, and publication may come before a late one, so the
+                // directions' stages do not tell whether it was sent.
+                boolean sent = c.map(EvaluationCycle::akimSentAt).isPresent();
+                steps.add(new CycleOverview.StepProgress(step, sent ? all.size() : 0, all.size()));
             } else {
                 int done = reached == null ? 0
                         : (int) stages.stream().filter(stage -> stage.hasReached(reached)).count();

@@ -181,18 +181,21 @@ public class CycleService {
     public void approveAkimReport(int year, String text) {
         EvaluationCycle cycle = directions.approvedCycle(year);
         deadlines.require(year, CycleStep.AKIM_REPORT, null, null, null, null);
-        directions.requireAll(year, DirectionStage.COMMISSION_CONCLUDED);
+        directions.requireReached(year, DirectionStage.COMMISSION_CONCLUDED);
         cycle.approveAkimReport(text, access.caller().username(), time.clock().instant());
         cycles.flush();
         audit.record("AKIM_REPORTED", "evaluation_cycle", year, null, Map.of("year", year, "report", cycle.akimReport()));
         events.publish(new AkimReportSent(tenant(), year, cycle.akimApprovedBy(), cycle.akimSentAt()));
     }
 
-    /** ¶54, ¶9.5: the planning body publishes the results, without confidential material. */
+    /**
+     * ¶54, ¶9.5: the planning body publishes the results, without confidential material, once the commission
+     * has concluded (step 5); ¶6: a late or missing akim's report does not hold publication back.
+     */
     @RolesAllowed(Role.Names.PLANNING_BODY)
     public void publish(int year) {
         EvaluationCycle cycle = directions.approvedCycle(year);
-        directions.requireAll(year, DirectionStage.REPORTED);
+        directions.requireReached(year, DirectionStage.COMMISSION_CONCLUDED);
         cycle.publish(access.caller().username(), time.clock().instant());
         cycles.flush();
         publications.write(year, cycle.publishedAt(), cycle.publishedBy());

@@ -30,8 +30,11 @@ import kz.bagalau.tenancy.context.TenantContext;
 
 /**
  * The schedule (¶7, ¶8, decree ¶4): the planning body drafts it with the reporting deadline, the akim approves
- * it, and after 1 December of the evaluated year it is frozen. Extensions of single deadlines are granted by
- * the akim or his apparatus, with the reason recorded.
+ * it, and after 1 December of the evaluated year it is frozen. ¶6: a missed date never stops the year: the akim
+ * may approve a late schedule with a reason (a recorded breach of decree ¶4) and extends the region's steps; the
+ * apparatus, itself the evaluator of five directions, extends only the bodies' reporting (¶9.2: nobody extends
+ * its own deadline); the akim's own 25 July report is allowed late only by the ministry
+ * ({@link LateReportAuthorisation}).
  */
 @Stateless
 public class ScheduleService {
@@ -111,8 +114,28 @@ public class ScheduleService {
     }
 
     /**
-     * Extends one step's deadline, region-wide or for one body / direction / appeal of the region, with the
-     * reason; the general evaluation's and the commission's only by the akim.
+     * ¶6, decree ¶4: the akim approves a schedule after 1 December with the reason; the late approval is a
+     * recorded breach and the year runs on.
+     */
+    @RolesAllowed(Role.Names.AKIM)
+    public ScheduleView approveLate(int year, String reason) {
+        EvaluationCycle cycle = cycles.findCycle(year).orElseThrow(() -> new RuleViolation("schedule.missing", year));
+        Map<String, Object> before = snapshot(cycle);
+        cycle.approveLate(reason, caller(), time.clock().instant(), time.zone());
+        cycles.flush();
+        Map<String, Object> after = new java.util.LinkedHashMap<>(snapshot(cycle));
+        after.put("lateReason", cycle.scheduleLateReason());
+        after.put("paragraph", "decree ¶4");
+        audit.record("SCHEDULE_APPROVED_LATE", "evaluation_cycle", year, before, after);
+        events.publish(new ScheduleApproved(tenant(), year, cycle.reportingDeadline(), cycle.scheduleApprovedBy(),
+                cycle.scheduleApprovedAt()));
+        return view(year);
+    }
+
+    /**
+     * ¶6: extends one step's deadline, region-wide or for one body / direction / appeal of the region, with the
+     * reason. The akim extends the region's steps; the apparatus only the bodies' reporting, never a step it
+     * answers for as an evaluator (¶9.2); the 25 July report only the ministry.
      */
     @RolesAllowed({Role.Names.AKIM, Role.Names.AKIM_APPARATUS})
     public void extend(int year, CycleStep step, Long bodyId, Integer direction, Long appealId, LocalDate until,
@@ -123,11 +146,29 @@ public class ScheduleService {
         if (appealId != null) {
             cycles.getAppeal(appealId);
         }
-        if (step == CycleStep.GENERAL_EVALUATION || step == CycleStep.COMMISSION) {
-            if (!session.isCallerInRole(Role.Names.AKIM)) {
-                throw new RuleViolation("extension.akim.only", step.name());
-            }
+        if (step == CycleStep.AKIM_REPORT) {
+            throw new RuleViolation("extension.ministry.only", step.name());
         }
+        if (!session.isCallerInRole(Role.Names.AKIM) && step != CycleStep.REPORTING) {
+            throw new RuleViolation(step == CycleStep.GENERAL_EVALUATION || step == CycleStep.COMMISSION
+                    ? "extension.akim.only" : "extension.own.deadline", step.name());
+        }
+        grant(year, step, bodyId, direction, appealId, until, reason);
+    }
+
+    /**
+     * ¶6, ¶53: the ministry allows the akim's report after 25 July, with the reason; the akim, the late party,
+     * cannot. Runs in the region's tenant, which {@link LateReportAuthorisation} opens for this one act.
+     */
+    @RolesAllowed(Role.Names.MINISTRY)
+    public void allowLateAkimReport(int year, LocalDate until, String reason) {
+        cycles.findCycle(year).orElseThrow(() -> new RuleViolation("schedule.missing", year));
+        grant(year, CycleStep.AKIM_REPORT, null, null, null, until, reason);
+    }
+
+    /** Records an extension whose grantor the caller has already been checked to be. */
+    private void grant(int year, CycleStep step, Long bodyId, Integer direction, Long appealId, LocalDate until,
+               String reason) {
         DeadlineExtension x = cycles.add(new DeadlineExtension(year, step, bodyId, direction, appealId, until, reason,
                 caller(), time.clock().instant()));
         audit.record("DEADLINE_EXTENDED", "deadline_extension", x.id(), null, Map.of("year", year, "step", step.name(),

@@ -18,7 +18,9 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /**
  * A recorded extension of one step's deadline, for the whole region or one body (and direction, or one
- * appeal), with the reason and who granted it. Without one, a step after its deadline is refused.
+ * appeal), with the reason and who granted it: the recorded late path of ¶6. Without one, a step after its
+ * deadline is locked for its ordinary actor. The schedule has its own late path (the akim's late approval) and
+ * the ministry's summary is national.
  */
 @Entity
 @Table(name = "deadline_extension")
@@ -70,7 +72,7 @@ public class DeadlineExtension {
         if (until == null) {
             throw new RuleViolation("extension.until.required");
         }
-        if (step == CycleStep.SCHEDULE || step == CycleStep.MINISTRY_SUMMARY || step == CycleStep.AKIM_REPORT) {
+        if (step == CycleStep.SCHEDULE || step == CycleStep.MINISTRY_SUMMARY) {
             throw new RuleViolation("extension.step.fixed", step.name());
         }
         this.year = year;

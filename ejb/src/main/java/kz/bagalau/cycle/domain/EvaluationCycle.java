@@ -60,6 +60,9 @@ public class EvaluationCycle {
     @Column(name = "schedule_approved_at")
     private Instant scheduleApprovedAt;
 
+    @Column(name = "schedule_late_reason")
+    private String scheduleLateReason;
+
     @Column(name = "general_assembled_by")
     private String generalAssembledBy;
 
@@ -120,7 +123,11 @@ public class EvaluationCycle {
         return c;
     }
 
-    /** A changed schedule needs the akim's approval again; both only until 1 December of the year (decree ¶4). */
+    /**
+     * A changed schedule needs the akim's approval again. An approved schedule changes only until 1 December of
+     * the year (decree ¶4); one still unapproved then stays open to the planning body, because without it the
+     * region's year cannot run (¶6: a missed date is a breach, not a dead end).
+     */
     public void redraft(LocalDate reportingDeadline, String by, Instant now, ZoneId zone) {
         requireOpenSchedule(now, zone);
         setReportingDeadline(reportingDeadline);
@@ -131,15 +138,38 @@ public class EvaluationCycle {
         scheduleDraftedAt = now;
     }
 
-    /** ¶8: the akim approves the schedule. */
+    /** ¶8: the akim approves the schedule, by 1 December of the year (decree ¶4). */
     public void approve(String by, Instant now, ZoneId zone) {
         requireOpenSchedule(now, zone);
         if (scheduleStatus == ScheduleStatus.APPROVED) {
             throw new RuleViolation("schedule.approved.already");
         }
+        if (scheduleFrozen(now, zone)) {
+            throw new RuleViolation("schedule.late.reason", year);
+        }
         scheduleStatus = ScheduleStatus.APPROVED;
         scheduleApprovedBy = by;
         scheduleApprovedAt = now;
+    }
+
+    /**
+     * ¶6, decree ¶4: after 1 December the akim may still approve a schedule nobody approved in time, giving the
+     * reason; the approval is recorded as a breach of decree ¶4 and the year runs on.
+     */
+    public void approveLate(String reason, String by, Instant now, ZoneId zone) {
+        if (scheduleStatus == ScheduleStatus.APPROVED) {
+            throw new RuleViolation("schedule.approved.already");
+        }
+        if (!scheduleFrozen(now, zone)) {
+            throw new RuleViolation("schedule.late.notLate");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("extension.reason.required");
+        }
+        scheduleStatus = ScheduleStatus.APPROVED;
+        scheduleApprovedBy = by;
+        scheduleApprovedAt = now;
+        scheduleLateReason = reason.strip();
     }
 
     public boolean scheduleFrozen(Instant now, ZoneId zone) {
@@ -147,7 +177,7 @@ public class EvaluationCycle {
     }
 
     private void requireOpenSchedule(Instant now, ZoneId zone) {
-        if (scheduleFrozen(now, zone)) {
+        if (scheduleStatus == ScheduleStatus.APPROVED && scheduleFrozen(now, zone)) {
             throw new RuleViolation("schedule.frozen", year);
         }
     }
@@ -230,9 +260,13 @@ public class EvaluationCycle {
         akimSentAt = now;
     }
 
-    /** ¶54: the planning body publishes the results. */
+    /**
+     * ¶54: the planning body publishes the results once the commission has concluded (step 5). The akim's report
+     * to the ministry (¶53) runs beside it: a region whose report is late still publishes, and the report's
+     * lateness stays on record (¶6).
+     */
     public void publish(String by, Instant now) {
-        if (akimSentAt == null) {
+        if (commissionSentAt == null) {
             throw new RuleViolation("cycle.step.order", "PUBLICATION");
         }
         if (publishedAt != null) {
@@ -276,6 +310,11 @@ public class EvaluationCycle {
 
     public Instant scheduleApprovedAt() {
         return scheduleApprovedAt;
+    }
+
+    /** The akim's reason for approving after 1 December (decree ¶4); null when approved in time. */
+    public String scheduleLateReason() {
+        return scheduleLateReason;
     }
 
     public Instant generalAssembledAt() {

@@ -100,9 +100,36 @@ class CycleRulesTest {
 
         assertThat(cycle.scheduleFrozen(lastMinute, ALMATY)).isFalse();
         Instant nextDay = LocalDate.of(2026, 12, 2).atStartOfDay(ALMATY).toInstant();
-        assertThatThrownBy(() -> cycle.approve("akim", nextDay, ALMATY)).hasMessageStartingWith("schedule.frozen");
+        assertThatThrownBy(() -> cycle.approve("akim", nextDay, ALMATY)).hasMessageStartingWith("schedule.late.reason");
+        cycle.approveLate("Маслихат сессиясы кешікті", "akim", nextDay, ALMATY);
+        assertThat(cycle.scheduleApproved()).isTrue();
         assertThatThrownBy(() -> cycle.redraft(LocalDate.of(2027, 3, 1), "p", nextDay, ALMATY))
                 .hasMessageStartingWith("schedule.frozen");
+    }
+
+    @Test
+    @DisplayName("¶6, decree ¶4: a schedule nobody approved by 1 December stays open to the planning body and is approved late only with the akim's reason")
+    void should_let_the_akim_approve_a_late_schedule_with_a_reason() {
+        Instant nextDay = LocalDate.of(2026, 12, 2).atStartOfDay(ALMATY).toInstant();
+        EvaluationCycle cycle = EvaluationCycle.draft(2026, LocalDate.of(2027, 2, 15), "p", nextDay, ALMATY);
+        cycle.redraft(LocalDate.of(2027, 3, 1), "p", nextDay, ALMATY);
+
+        assertThatThrownBy(() -> cycle.approveLate(" ", "akim", nextDay, ALMATY))
+                .hasMessageStartingWith("extension.reason.required");
+        cycle.approveLate("Жоспарлау органы кешіктірді", "akim", nextDay, ALMATY);
+
+        assertThat(cycle.scheduleLateReason()).isEqualTo("Жоспарлау органы кешіктірді");
+        assertThat(cycle.reportingDeadline()).isEqualTo(LocalDate.of(2027, 3, 1));
+    }
+
+    @Test
+    @DisplayName("¶6: the late path is for late schedules only; one in time is approved the ordinary way")
+    void should_refuse_the_late_path_before_1_December() {
+        Instant november = LocalDate.of(2026, 11, 20).atStartOfDay(ALMATY).toInstant();
+        EvaluationCycle cycle = EvaluationCycle.draft(2026, LocalDate.of(2027, 2, 15), "p", november, ALMATY);
+
+        assertThatThrownBy(() -> cycle.approveLate("x", "akim", november, ALMATY))
+                .hasMessageStartingWith("schedule.late.notLate");
     }
 
     @Test

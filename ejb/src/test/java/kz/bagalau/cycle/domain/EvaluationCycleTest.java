@@ -69,12 +69,19 @@ class EvaluationCycleTest {
     }
 
     @Test
-    @DisplayName("¶54: publication follows the akim's report")
-    void should_refuse_publication_before_the_akims_report() {
+    @DisplayName("¶54, ¶6: publication follows the commission's conclusion; a late akim's report does not hold it back")
+    void should_publish_after_the_commission_even_without_the_akims_report() {
         EvaluationCycle c = approved();
 
         assertThatThrownBy(() -> c.publish("planning", JULY)).isInstanceOfSatisfying(RuleViolation.class,
                 e -> assertThat(e.messageKey()).isEqualTo("cycle.step.order"));
+        c.assembleGeneral("planning", JULY);
+        c.submitGeneral("planning", JULY);
+        c.recordCommissionConclusion("Негізді", "commission", JULY);
+        c.publish("planning", JULY);
+
+        assertThat(c.publishedAt()).isEqualTo(JULY);
+        assertThat(c.akimSentAt()).isNull();
     }
 
     @Test

@@ -116,8 +116,8 @@ public class CycleBacking implements Serializable {
     }
 
     public boolean isPlanning() {
-        return TenantContext.writable() && currentUser.has(Role.Names.PLANNING_BODY) && overview.akimSentAt() != null
-                && overview.publishedAt() == null;
+        return TenantContext.writable() && currentUser.has(Role.Names.PLANNING_BODY)
+                && overview.commissionSentAt() != null && overview.publishedAt() == null;
     }
 
     public Integer getYear() {
