@@ -50,10 +50,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class TenantIsolationIT {
 
     /** Every table that carries tenant_id; the schema test below fails when a new one is not listed here. */
-    static final List<String> TENANT_TABLES = List.of("app_user", "appeal", "audit_entry", "calendar_day", "conclusion",
-            "control_inspection", "deadline_extension", "direction_evaluation", "document_request", "evaluation",
-            "evaluation_cycle", "evaluator_unit", "evidence_file", "executive_body", "expert_assignment", "followup_item",
-            "indicator_value", "liability_proposal", "notification", "predecessor_analysis", "recheck", "stored_file");
+    static final List<String> TENANT_TABLES = List.of("app_user", "appeal", "audit_entry", "calendar_day",
+            "calendar_feed", "conclusion", "control_inspection", "deadline_extension", "deadline_trigger",
+            "direction_evaluation", "document_request", "evaluation", "evaluation_cycle", "evaluator_unit",
+            "evidence_file", "executive_body", "expert_assignment", "followup_item", "indicator_value",
+            "liability_proposal", "mail_outbox", "notification", "predecessor_analysis", "recheck", "stored_file");
 
     @Inject
     Callers callers;
@@ -374,6 +375,17 @@ class TenantIsolationIT {
                     + "analysis, recommendations, recorded_by, recorded_at) select tenant_id, min(id), 'WALL-TEST', "
                     + "'test', 'test', ?, now() from direction_evaluation where tenant_id = ? group by tenant_id "
                     + "on conflict do nothing", region + ".apparatus", region);
+            Sql.update(c, "insert into deadline_trigger (tenant_id, year, step, kind, offset_days, deadline, due_at, "
+                    + "status) values (?, 2031, 'REPORTING', 'REMINDER', 14, date '2032-03-01', now(), 'SKIPPED') "
+                    + "on conflict do nothing", region);
+            Sql.update(c, "insert into calendar_feed (tenant_id, username, token_hash, created_at) values (?, ?, "
+                    + "encode(sha256(convert_to(?, 'UTF8')), 'hex'), now()) on conflict do nothing", region,
+                    region + ".apparatus", "WALL-TEST-" + region);
+            Sql.update(c, "insert into mail_outbox (tenant_id, dedup_key, recipient, address, locale, subject, "
+                    + "body_text, body_html, status, next_attempt_at, created_at, message_id) values (?, ?, ?, ?, "
+                    + "'kk', 'test', 'test', 'test', 'SENT', now(), now(), '<wall-test@bagalau>') "
+                    + "on conflict do nothing", region, "WALL-TEST|" + region, region + ".apparatus",
+                    region + ".apparatus@bagalau.example");
             c.commit();
         }
     }

@@ -1,5 +1,6 @@
 package kz.bagalau.testsupport;
 
+import com.icegreen.greenmail.util.GreenMail;
 import java.io.File;
 import java.net.URISyntaxException;
 import org.assertj.core.api.Assertions;
@@ -34,13 +35,14 @@ public final class Deployments {
 
     /**
      * The portal plus every compiled test class (the suite's one deployment runs all in-container classes),
-     * the test support and AssertJ. Resources of the test build stay outside: they configure the client.
+     * the test support, AssertJ and GreenMail (the SMTP server the deadline tests read; the server's own Jakarta
+     * Mail serves it). Resources of the test build stay outside: they configure the client.
      */
     public static WebArchive portalWithTests() {
         GenericArchive tests = ShrinkWrap.create(GenericArchive.class).as(ExplodedImporter.class)
                 .importDirectory(new File(System.getProperty("bagalau.test-classes", "target/test-classes")))
                 .as(GenericArchive.class);
-        WebArchive war = portal().addAsLibrary(jarOf(Assertions.class));
+        WebArchive war = portal().addAsLibrary(jarOf(Assertions.class)).addAsLibrary(jarOf(GreenMail.class));
         war.merge(tests, "/WEB-INF/classes", path -> path.get().endsWith(".class"));
         return war;
     }

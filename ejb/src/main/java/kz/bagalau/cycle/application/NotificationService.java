@@ -45,6 +45,11 @@ public class NotificationService {
                 .map(n -> new Notice(n.id(), n.kind(), n.year(), n.argument(), n.createdAt())).toList();
     }
 
+    /** The header's count: every mail also lands here, so a user without mail still sees it. */
+    public long unreadCount() {
+        return cycles.unreadCount(caller.username());
+    }
+
     public void markRead(long id) {
         Notification n = cycles.findNotification(id).filter(x -> x.username().equals(caller.username()))
                 .orElseThrow(() -> new NotFoundException("Notification", id));

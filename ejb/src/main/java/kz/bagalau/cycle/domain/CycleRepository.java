@@ -11,6 +11,9 @@ public interface CycleRepository {
 
     EvaluationCycle add(EvaluationCycle cycle);
 
+    /** The years whose schedule the akim approved. */
+    List<Integer> approvedYears();
+
     List<DeadlineExtension> extensions(int year);
 
     DeadlineExtension add(DeadlineExtension extension);
@@ -55,6 +58,9 @@ public interface CycleRepository {
     ExpertAssignment add(ExpertAssignment assignment);
 
     List<Notification> unread(String username);
+
+    /** How many notices {@code username} has not read. */
+    long unreadCount(String username);
 
     Optional<Notification> findNotification(long id);
 

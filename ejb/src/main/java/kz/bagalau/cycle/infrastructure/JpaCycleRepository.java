@@ -41,6 +41,12 @@ public class JpaCycleRepository implements CycleRepository {
     }
 
     @Override
+    public List<Integer> approvedYears() {
+        return em().createQuery("select c.year from EvaluationCycle c where c.scheduleStatus = :s order by c.year",
+                Integer.class).setParameter("s", EvaluationCycle.ScheduleStatus.APPROVED).getResultList();
+    }
+
+    @Override
     public EvaluationCycle add(EvaluationCycle cycle) {
         return persist(cycle);
     }
@@ -173,6 +179,12 @@ public class JpaCycleRepository implements CycleRepository {
     public List<Notification> unread(String username) {
         return em().createQuery("select n from Notification n where n.username = :u and n.readAt is null "
                 + "order by n.createdAt desc", Notification.class).setParameter("u", username).getResultList();
+    }
+
+    @Override
+    public long unreadCount(String username) {
+        return em().createQuery("select count(n) from Notification n where n.username = :u and n.readAt is null",
+                Long.class).setParameter("u", username).getSingleResult();
     }
 
     @Override

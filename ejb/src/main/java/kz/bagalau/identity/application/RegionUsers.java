@@ -15,8 +15,9 @@ import kz.bagalau.identity.domain.UserAccountRepository;
 @ApplicationScoped
 public class RegionUsers {
 
-    /** One user as shown in lists. */
-    public record UserRef(String username, String displayName, Set<Role> roles, Long bodyId) {
+    /** One user as shown in lists, with the address and language mail reaches them in. */
+    public record UserRef(String username, String displayName, Set<Role> roles, Long bodyId, String email,
+                          String locale) {
     }
 
     @Inject
@@ -29,11 +30,16 @@ public class RegionUsers {
                 .map(RegionUsers::ref).toList();
     }
 
+    /** The enabled user {@code username} of the current region. */
+    public java.util.Optional<UserRef> find(String username) {
+        return accounts.findByUsername(username).filter(UserAccount::enabled).map(RegionUsers::ref);
+    }
+
     public List<UserRef> ofBody(long bodyId) {
         return accounts.ofBody(bodyId).stream().filter(UserAccount::enabled).map(RegionUsers::ref).toList();
     }
 
     private static UserRef ref(UserAccount u) {
-        return new UserRef(u.username(), u.displayName(), Set.copyOf(u.roles()), u.bodyId());
+        return new UserRef(u.username(), u.displayName(), Set.copyOf(u.roles()), u.bodyId(), u.email(), u.locale());
     }
 }

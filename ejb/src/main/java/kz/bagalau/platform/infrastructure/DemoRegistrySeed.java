@@ -198,7 +198,7 @@ final class DemoRegistrySeed {
             ps.setString(4, displayName);
             ps.setString(5, roles);
             ps.setObject(6, bodyId);
-            ps.setString(7, username + "@demo.bagalau.kz");
+            ps.setString(7, username + "@bagalau.example");
             return ps.executeUpdate();
         }
     }

@@ -29,11 +29,13 @@
  *   <tr><td>{@link kz.bagalau.shared.event.ConclusionReceived}</td><td>evaluation: ConclusionService</td>
  *       <td>— (¶55 reminders before the appeal window closes)</td></tr>
  *   <tr><td>{@link kz.bagalau.shared.event.ScheduleDrafted}, {@link kz.bagalau.shared.event.ScheduleApproved}</td>
- *       <td>cycle: ScheduleService</td><td>— (the tenant-year's Quartz triggers)</td></tr>
+ *       <td>cycle: ScheduleService</td><td>deadlines: TriggerPlanner (the region-year's reminders and deadlines, on
+ *       approval)</td></tr>
  *   <tr><td>{@link kz.bagalau.shared.event.DeadlineExtended}</td><td>cycle: ScheduleService</td>
  *       <td>— (triggers moved to the new date)</td></tr>
  *   <tr><td>{@link kz.bagalau.shared.event.StepRefusedAsLate}</td>
- *       <td>cycle: DeadlineGuard (in the refusal's own transaction)</td><td>— (breaches, escalation)</td></tr>
+ *       <td>cycle: DeadlineGuard (in the refusal's own transaction)</td><td>— (the scheduler records breaches and
+ *       escalates at the deadline itself)</td></tr>
  *   <tr><td>{@link kz.bagalau.shared.event.AppealFiled}</td><td>cycle: AppealService</td>
  *       <td>cycle: NotificationPolicy (the direction's evaluator)</td></tr>
  *   <tr><td>{@link kz.bagalau.shared.event.SpecialCommissionFormed}</td><td>cycle: AppealService</td>
@@ -62,7 +64,7 @@
  *   <tr><td>{@link kz.bagalau.shared.event.LiabilityProposed}</td><td>cycle: LiabilityService</td>
  *       <td>cycle: NotificationPolicy (the akim, ¶66)</td></tr>
  * </table>
- * A dash names the listeners the next capabilities add (deadlines and mail, the national level,
+ * A dash names the listeners the next capabilities add (the computed deadlines' reminders, the national level,
  * administration); the events already carry what they need.
  */
 package kz.bagalau.shared.event;

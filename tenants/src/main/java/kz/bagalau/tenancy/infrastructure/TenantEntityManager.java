@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import kz.bagalau.tenancy.context.TenantAccess;
@@ -44,6 +45,15 @@ public class TenantEntityManager {
             throw new TenantMismatchException(bound.toString(), access.tenantCode());
         }
         return em;
+    }
+
+    /**
+     * A native query in the current tenant's transaction. EclipseLink turns native SQL off for a unit with
+     * multitenant entities (it cannot add the tenant to it); here it is allowed per query, because the transaction
+     * is bound to the tenant and row-level security confines the SQL to it.
+     */
+    public Query nativeQuery(String sql) {
+        return get().createNativeQuery(sql).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, Boolean.TRUE);
     }
 
     /** The tenant this transaction is bound to, if any tenant data was touched in it. */

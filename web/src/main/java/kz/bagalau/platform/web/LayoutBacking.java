@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import kz.bagalau.cycle.application.NotificationService;
 import kz.bagalau.evaluation.application.EvaluationAccess;
 import kz.bagalau.evaluation.domain.NeedToKnow;
 import kz.bagalau.identity.application.ProfileService;
@@ -55,8 +56,21 @@ public class LayoutBacking {
     @Inject
     private EvaluationAccess access;
 
+    @Inject
+    private NotificationService notices;
+
     private Locale locale;
     private Set<NeedToKnow.Relation> regionRelations;
+    private Long unread;
+
+    /** The user's unread notices (every mail the portal sends is one), for the header; 0 outside a region. */
+    public long getUnreadNotices() {
+        if (unread == null) {
+            unread = TenantContext.current().isPresent() && currentUser.isLoggedIn() && !currentUser.isCrossTenant()
+                    ? notices.unreadCount() : 0L;
+        }
+        return unread;
+    }
 
     /**
      * Whether the menu offers the page of a region-wide record ({@code GENERAL_EVALUATION}, {@code BREACH},

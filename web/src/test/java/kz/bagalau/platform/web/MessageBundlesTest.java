@@ -154,7 +154,7 @@ class MessageBundlesTest {
                     Matcher m = literal.matcher(Files.readString(file));
                     while (m.find()) {
                         String key = m.group(1);
-                        boolean fileName = key.matches(".*\\.(xlsx|csv|pdf|docx|png|jpg|html)");
+                        boolean fileName = key.matches(".*\\.(xlsx|csv|pdf|docx|png|jpg|html|ics)");
                         if (!fileName && namespaces.contains(key.substring(0, key.indexOf('.')))) {
                             used.add(key);
                         }

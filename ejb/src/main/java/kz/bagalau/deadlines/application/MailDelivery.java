@@ -1,0 +1,99 @@
+package kz.bagalau.deadlines.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import kz.bagalau.deadlines.domain.MailOutbox;
+import kz.bagalau.deadlines.domain.MailTransport;
+import kz.bagalau.deadlines.domain.OutboxMail;
+import kz.bagalau.deadlines.domain.RetryPolicy;
+import kz.bagalau.tenancy.application.TenantDirectory;
+import kz.bagalau.tenancy.context.TenantContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Delivers the current region's outbox: each due mail in a transaction of its own that holds the mail's row lock
+ * while the SMTP server takes it, so no other node sends it at the same time; a refusal is retried with
+ * exponential back-off, and after the last attempt the mail is FAILED until someone resends it.
+ */
+@Stateless
+@PermitAll
+public class MailDelivery {
+
+    @Inject
+    private MailOutbox outbox;
+
+    @Inject
+    private MailTransport transport;
+
+    @Inject
+    private TenantDirectory tenants;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "bagalau.mail.retry-base-seconds", defaultValue = "30")
+    private long retryBaseSeconds;
+
+    @Inject
+    @ConfigProperty(name = "bagalau.mail.max-attempts", defaultValue = "6")
+    private int maxAttempts;
+
+    @Resource
+    private SessionContext session;
+
+    /** @return how many mails the server accepted */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int deliverDue() {
+        MailDelivery self = session.getBusinessObject(MailDelivery.class);
+        int sent = 0;
+        try (MailTransport.Connection connection = transport.open()) {
+            for (long id : self.dueIds()) {
+                if (self.deliverOne(id, connection)) {
+                    sent++;
+                }
+            }
+        }
+        return sent;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> dueIds() {
+        return outbox.dueIds(clock.instant(), 1000);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean deliverOne(long id, MailTransport.Connection connection) {
+        return outbox.lockDue(id, clock.instant()).map(m -> attempt(m, connection)).orElse(false);
+    }
+
+    private boolean attempt(OutboxMail mail, MailTransport.Connection connection) {
+        try {
+            connection.send(new MailTransport.Outgoing(senderName(), mail.address(), mail.subject(), mail.bodyText(),
+                    mail.bodyHtml(), mail.calendar(), mail.messageId()));
+            mail.delivered(clock.instant());
+            return true;
+        } catch (MailTransport.MailFailure e) {
+            mail.attemptFailed(e.getMessage(), clock.instant(), policy());
+            return false;
+        }
+    }
+
+    /** "Қарағанды облысы — Бағалау": the region's Kazakh name and the portal's. */
+    private String senderName() {
+        return tenants.get(TenantContext.require().tenantCode()).nameKk() + " — Бағалау";
+    }
+
+    RetryPolicy policy() {
+        Duration base = Duration.ofSeconds(retryBaseSeconds);
+        return new RetryPolicy(base, base.multipliedBy(64), maxAttempts);
+    }
+}
