@@ -126,7 +126,7 @@ ensure_smtp() {
     [ -f "$jar" ] || die "GreenMail is missing from the build ($jar)"
     say "Starting the local SMTP catcher (GreenMail) on 127.0.0.1:3025, web API on 127.0.0.1:8025"
     nohup java -Dgreenmail.setup.test.smtp -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.auth.disabled \
-        -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port=8025 -Dgreenmail.verbose=false \
+        -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port=8025 \
         -jar "$jar" >"$RUN_DIR/greenmail.log" 2>&1 &
     echo $! >"$RUN_DIR/greenmail.pid"
     for _ in $(seq 1 30); do

@@ -46,6 +46,7 @@ class LanguageBrowserIT {
                 "/app/cycle.xhtml?year=" + YEAR, "/app/schedule.xhtml?year=" + YEAR,
                 "/app/calendar.xhtml?year=" + YEAR, "/app/appeals.xhtml?year=" + YEAR,
                 "/app/breaches.xhtml?year=" + YEAR, "/app/general.xhtml?year=" + YEAR, "/app/audit.xhtml",
+                "/app/outbox.xhtml",
                 "/app/workspace.xhtml?id=" + ids.direction, "/app/explain.xhtml?id=" + ids.evaluation,
                 "/app/conclusion.xhtml?id=" + ids.conclusion, "/app/methodology.xhtml?id=" + ids.methodology);
 

@@ -2,6 +2,7 @@ package kz.bagalau.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import kz.bagalau.cycle.application.ScheduleService;
 import kz.bagalau.cycle.domain.Appeal;
 import kz.bagalau.cycle.domain.CycleStep;
 import kz.bagalau.cycle.domain.Recheck;
+import kz.bagalau.deadlines.application.OutboxService;
 import kz.bagalau.evaluation.application.ConclusionService;
 import kz.bagalau.evaluation.application.ConclusionView;
 import kz.bagalau.evaluation.application.DirectionView;
@@ -85,6 +87,9 @@ class AppealIT {
 
     @Inject
     RecheckService rechecks;
+
+    @Inject
+    OutboxService outbox;
 
     @AfterEach
     void backToTheSuitesDate() {
@@ -223,6 +228,13 @@ class AppealIT {
         });
         callers.as(REGION + ".akim", () -> schedules.extend(YEAR, CycleStep.APPEAL_DECISION, null, null, filed.id(),
                 LocalDate.of(2027, 1, 29), "Комиссия мүшесі іссапарда"));
+        assertThat(callers.as(APPARATUS, () -> outbox.ofYear(YEAR)))
+                .as("¶58: reminders 2 and 1 working days before the extended date (the first already past), then enforced")
+                .filteredOn(f -> f.subject() == filed.id() && f.deadline().equals(LocalDate.of(2027, 1, 29)))
+                .extracting(OutboxService.FiringRow::kind, OutboxService.FiringRow::offsetDays,
+                        OutboxService.FiringRow::status)
+                .containsExactlyInAnyOrder(tuple("REMINDER", 2, "SKIPPED"), tuple("REMINDER", 1, "PLANNED"),
+                        tuple("DEADLINE", 0, "PLANNED"));
         AppealView rejected = callers.as(CONTROL_UNIT, () -> appeals.decide(filed.id(), false, "Құжаттар нәтижені өзгертпейді"));
 
         assertThat(rejected.status()).isEqualTo(Appeal.Status.REJECTED);

@@ -46,6 +46,22 @@ public final class WorkingCalendar {
         return date;
     }
 
+    /** The date {@code days} working days before {@code to} (which itself does not count). */
+    public LocalDate workingDaysBefore(LocalDate to, int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("days must not be negative");
+        }
+        LocalDate date = to;
+        int counted = 0;
+        while (counted < days) {
+            date = date.minusDays(1);
+            if (isWorkingDay(date)) {
+                counted++;
+            }
+        }
+        return date;
+    }
+
     /** The first working day after {@code date}. */
     public LocalDate nextWorkingDay(LocalDate date) {
         return addWorkingDays(date, 1);

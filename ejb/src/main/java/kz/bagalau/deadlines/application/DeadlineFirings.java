@@ -73,7 +73,7 @@ public class DeadlineFirings {
         Instant now = clock.instant();
         boolean late = now.isAfter(trigger.dueAt().plus(tolerance));
         CycleStep step = CycleStep.valueOf(trigger.step());
-        List<Debt> owing = debts.of(trigger.year(), step, trigger.deadline());
+        List<Debt> owing = debts.of(trigger.year(), step, trigger.deadline(), trigger.subjectId());
         String outcome = trigger.kind() == TriggerKind.REMINDER ? remind(trigger, step, owing, late)
                 : enforce(trigger, step, owing, late);
         trigger.fired(now, tolerance, outcome);
@@ -177,6 +177,7 @@ public class DeadlineFirings {
     private static String page(CycleStep step) {
         return switch (step) {
             case REPORTING, CONCLUSIONS, CORRECTED_CONCLUSIONS -> "evaluations";
+            case APPEAL_DECISION -> "appeals";
             default -> "cycle";
         };
     }

@@ -19,9 +19,9 @@ import kz.bagalau.tenancy.context.TenantContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Delivers the current region's outbox: each due mail in a transaction of its own that holds the mail's row lock
- * while the SMTP server takes it, so no other node sends it at the same time; a refusal is retried with
- * exponential back-off, and after the last attempt the mail is FAILED until someone resends it.
+ * Delivers the current region's outbox over one SMTP connection per run, in batches of transactions that hold
+ * each mail's row lock while the SMTP server takes it, so no other node sends it at the same time; a refusal is
+ * retried with exponential back-off, and after the last attempt the mail is FAILED until someone resends it.
  */
 @Stateless
 @PermitAll
@@ -50,16 +50,21 @@ public class MailDelivery {
     @Resource
     private SessionContext session;
 
+    /**
+     * Mails per transaction: fewer commits per mail, at the price that a node dying in the middle of a batch
+     * leaves up to this many mails accepted by the server but not marked sent (they would go again).
+     */
+    private static final int BATCH = 20;
+
     /** @return how many mails the server accepted */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int deliverDue() {
         MailDelivery self = session.getBusinessObject(MailDelivery.class);
         int sent = 0;
+        List<Long> due = self.dueIds();
         try (MailTransport.Connection connection = transport.open()) {
-            for (long id : self.dueIds()) {
-                if (self.deliverOne(id, connection)) {
-                    sent++;
-                }
+            for (int from = 0; from < due.size(); from += BATCH) {
+                sent += self.deliverBatch(due.subList(from, Math.min(due.size(), from + BATCH)), connection);
             }
         }
         return sent;
@@ -70,9 +75,20 @@ public class MailDelivery {
         return outbox.dueIds(clock.instant(), 1000);
     }
 
+    /**
+     * Delivers a batch of due mails in one transaction (each taken with its row lock, so no other node sends it);
+     * a refused mail counts its attempt and the batch goes on.
+     * @return how many the server accepted
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean deliverOne(long id, MailTransport.Connection connection) {
-        return outbox.lockDue(id, clock.instant()).map(m -> attempt(m, connection)).orElse(false);
+    public int deliverBatch(List<Long> ids, MailTransport.Connection connection) {
+        int sent = 0;
+        for (long id : ids) {
+            if (outbox.lockDue(id, clock.instant()).map(m -> attempt(m, connection)).orElse(false)) {
+                sent++;
+            }
+        }
+        return sent;
     }
 
     private boolean attempt(OutboxMail mail, MailTransport.Connection connection) {

@@ -30,8 +30,8 @@ public class OutboxService {
     }
 
     /** One planned firing of the region. */
-    public record FiringRow(long id, int year, String step, String kind, int offsetDays, Instant dueAt,
-                            String status, boolean firedLate, String outcome) {
+    public record FiringRow(long id, int year, String step, long subject, java.time.LocalDate deadline, String kind,
+                            int offsetDays, Instant dueAt, String status, boolean firedLate, String outcome) {
     }
 
     @Inject
@@ -76,7 +76,7 @@ public class OutboxService {
     }
 
     private static FiringRow row(DeadlineTrigger t) {
-        return new FiringRow(t.id(), t.year(), t.step(), t.kind().name(), t.offsetDays(), t.dueAt(), t.status().name(),
-                t.firedLate(), t.outcome());
+        return new FiringRow(t.id(), t.year(), t.step(), t.subjectId(), t.deadline(), t.kind().name(), t.offsetDays(),
+                t.dueAt(), t.status().name(), t.firedLate(), t.outcome());
     }
 }

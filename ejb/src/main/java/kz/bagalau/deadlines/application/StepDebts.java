@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import kz.bagalau.cycle.domain.DeadlineExtension;
+import kz.bagalau.cycle.domain.Appeal;
 import kz.bagalau.cycle.domain.CycleRepository;
 import kz.bagalau.cycle.domain.CycleStep;
 import kz.bagalau.cycle.domain.EvaluationCycle;
@@ -48,7 +49,8 @@ public class StepDebts {
     @Inject
     private ExecutiveBodyRepository bodies;
 
-    public List<Debt> of(int year, CycleStep step, LocalDate deadline) {
+    /** The debts on {@code step}'s deadline; {@code subject} is the appeal of a decision's deadline (¶58), else 0. */
+    public List<Debt> of(int year, CycleStep step, LocalDate deadline, long subject) {
         Optional<EvaluationCycle> cycle = cycles.findCycle(year);
         if (cycle.isEmpty() || !cycle.get().scheduleApproved()) {
             return List.of();
@@ -62,6 +64,7 @@ public class StepDebts {
             case GENERAL_EVALUATION -> region(extended, c.generalSubmittedAt() == null, Role.PLANNING_BODY);
             case COMMISSION -> region(extended, c.commissionSentAt() == null, Role.COMMISSION_MEMBER);
             case AKIM_REPORT -> region(extended, c.akimSentAt() == null, Role.AKIM, Role.AKIM_APPARATUS);
+            case APPEAL_DECISION -> appeal(subject, extended);
             default -> List.of();
         };
     }
@@ -71,6 +74,10 @@ public class StepDebts {
 
         boolean covers(Long body, Integer direction) {
             return all.stream().anyMatch(x -> x.covers(step, body, direction, null) && x.until().isAfter(deadline));
+        }
+
+        boolean coversAppeal(long appealId) {
+            return all.stream().anyMatch(x -> x.covers(step, null, null, appealId) && x.until().isAfter(deadline));
         }
     }
 
@@ -112,6 +119,25 @@ public class StepDebts {
             }
         });
         return out;
+    }
+
+    /** ¶58: the special commission's members, while the appeal waits for their decision. */
+    private List<Debt> appeal(long appealId, Extended extended) {
+        Optional<Appeal> found = cycles.findAppeal(appealId);
+        if (found.isEmpty() || found.get().decidedAt() != null || extended.coversAppeal(appealId)) {
+            return List.of();
+        }
+        Appeal a = found.get();
+        DirectionEvaluation d = evaluations.getDirection(a.directionEvaluationId());
+        List<RegionUsers.UserRef> members = a.members().stream().map(users::find).flatMap(Optional::stream).toList();
+        return List.of(new Debt(d.evaluatorRole(), d.evaluation().bodyId(), bodyName(d.evaluation().bodyId()), 1, 1,
+                members));
+    }
+
+    private Map<String, String> bodyName(long bodyId) {
+        return bodies.findById(bodyId).map(BodySummary::of)
+                .map(b -> Map.of("kk", b.nameKk(), "ru", b.nameRu(), "en", b.nameEn()))
+                .orElseGet(() -> named("role.EVALUATED_BODY"));
     }
 
     private List<Debt> region(Extended extended, boolean open, Role... roles) {

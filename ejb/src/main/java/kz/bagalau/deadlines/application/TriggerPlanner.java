@@ -6,23 +6,32 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import kz.bagalau.cycle.application.CalendarService;
 import kz.bagalau.cycle.application.DeadlineGuard;
+import kz.bagalau.cycle.domain.Appeal;
 import kz.bagalau.cycle.domain.CycleRepository;
 import kz.bagalau.cycle.domain.CycleStep;
+import kz.bagalau.cycle.domain.WorkingCalendar;
 import kz.bagalau.deadlines.domain.DeadlineTriggerRepository;
+import kz.bagalau.evaluation.domain.DirectionEvaluation;
+import kz.bagalau.evaluation.domain.EvaluationRepository;
 import kz.bagalau.deadlines.domain.TriggerPlan;
 import kz.bagalau.shared.event.DeadlineExtended;
 import kz.bagalau.shared.event.ScheduleApproved;
+import kz.bagalau.shared.event.SpecialCommissionFormed;
 import kz.bagalau.tenancy.application.RegionTime;
 
 /**
  * Plans a region-year's firings when its schedule is approved (or approved again after a change), in the
  * approval's own transaction: the rows still planned are replaced, so re-approving never doubles a reminder. A
- * region-wide extension moves that step's firings to the new date. The ministry's 15 August summary is national
- * and not planned per region.
+ * region-wide extension moves that step's firings to the new date. An appeal's special commission gets its own
+ * firings when it is formed (¶58). The ministry's 15 August summary is national and not planned per region.
  */
 @ApplicationScoped
 public class TriggerPlanner {
@@ -42,6 +51,12 @@ public class TriggerPlanner {
     @Inject
     private RegionTime time;
 
+    @EJB
+    private CalendarService calendars;
+
+    @Inject
+    private EvaluationRepository evaluations;
+
     @Inject
     private Clock clock;
 
@@ -54,13 +69,48 @@ public class TriggerPlanner {
                 && PLANNED_STEPS.stream().anyMatch(s -> s.name().equals(e.step()))) {
             plan(e.year(), List.of(e.step()));
         }
+        if (e.appealId() != null && CycleStep.APPEAL_DECISION.name().equals(e.step())) {
+            planAppeal(e.year(), e.appealId());
+        }
+    }
+
+    /** ¶58: once the special commission is formed, its members are reminded before the decision is due. */
+    void on(@Observes SpecialCommissionFormed e) {
+        planAppeal(e.year(), e.appealId());
+    }
+
+    /**
+     * ¶58: reminders 2 working days and 1 working day before the appeal's decision is due (extensions
+     * included), and the due date itself, about this appeal only.
+     */
+    public int planAppeal(int year, long appealId) {
+        Appeal appeal = cycles.getAppeal(appealId);
+        LocalDate due = guard.effective(year, CycleStep.APPEAL_DECISION, null, null, appealId, appeal.decisionDue())
+                .orElse(appeal.decisionDue());
+        WorkingCalendar calendar = calendars.around(due);
+        SortedSet<Integer> offsets = new TreeSet<>();
+        for (int workingDays : List.of(2, 1)) {
+            offsets.add((int) ChronoUnit.DAYS.between(calendar.workingDaysBefore(due, workingDays), due));
+        }
+        String step = CycleStep.APPEAL_DECISION.name();
+        return triggers.replacePlannedOf(year, step, appealId, TriggerPlan.ofOne(step, appealId, due, offsets,
+                time.zone()), clock.instant());
     }
 
     /** Plans the approved years of the current region that have no plan yet (a region approved before this ran). */
     public int planMissing() {
         List<Integer> planned = triggers.plannedYears();
-        return cycles.approvedYears().stream().filter(y -> !planned.contains(y)).mapToInt(y -> plan(y, List.of()))
-                .sum();
+        return cycles.approvedYears().stream().filter(y -> !planned.contains(y))
+                .mapToInt(y -> plan(y, List.of()) + planPendingAppeals(y)).sum();
+    }
+
+    /** The appeals of {@code year} whose special commission is formed and has not decided (history, a new node). */
+    private int planPendingAppeals(int year) {
+        List<Long> directions = evaluations.ofYear(year).stream().flatMap(e -> e.directions().stream())
+                .map(DirectionEvaluation::id).toList();
+        return directions.isEmpty() ? 0 : cycles.appeals(directions).stream()
+                .filter(a -> !a.members().isEmpty() && a.decidedAt() == null)
+                .mapToInt(a -> planAppeal(year, a.id())).sum();
     }
 
     /** (Re)plans {@code steps} of {@code year}, or every step when empty; returns the rows planned. */

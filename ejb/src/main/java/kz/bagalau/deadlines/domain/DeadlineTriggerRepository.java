@@ -20,6 +20,12 @@ public interface DeadlineTriggerRepository {
      */
     int replacePlanned(int year, List<String> steps, List<PlannedFiring> firings, Instant now);
 
+    /**
+     * Replaces the PLANNED rows of one subject of {@code step} (an appeal, a request) by {@code firings}; rows
+     * already done or skipped stay.
+     */
+    int replacePlannedOf(int year, String step, long subject, List<PlannedFiring> firings, Instant now);
+
     /** Ids of the planned firings due at {@code now}, earliest first. */
     List<Long> dueIds(Instant now, int limit);
 

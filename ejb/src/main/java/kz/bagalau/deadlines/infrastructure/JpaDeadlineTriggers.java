@@ -40,11 +40,19 @@ public class JpaDeadlineTriggers implements DeadlineTriggerRepository {
 
     @Override
     public int replacePlanned(int year, List<String> steps, List<PlannedFiring> firings, Instant now) {
+        return replace(year, t -> t.subjectId() == 0 && (steps.isEmpty() || steps.contains(t.step())), firings, now);
+    }
+
+    @Override
+    public int replacePlannedOf(int year, String step, long subject, List<PlannedFiring> firings, Instant now) {
+        return replace(year, t -> t.step().equals(step) && t.subjectId() == subject, firings, now);
+    }
+
+    private int replace(int year, java.util.function.Predicate<DeadlineTrigger> replaced, List<PlannedFiring> firings,
+                        Instant now) {
         EntityManager em = em();
         List<DeadlineTrigger> existing = ofYear(year);
-        existing.stream().filter(DeadlineTrigger::isPlanned)
-                .filter(t -> steps.isEmpty() || steps.contains(t.step()))
-                .forEach(em::remove);
+        existing.stream().filter(DeadlineTrigger::isPlanned).filter(replaced).forEach(em::remove);
         em.flush();
         int planned = 0;
         for (PlannedFiring f : firings) {

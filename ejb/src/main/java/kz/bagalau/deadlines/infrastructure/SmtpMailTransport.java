@@ -96,7 +96,9 @@ public class SmtpMailTransport implements MailTransport {
             public void send(Outgoing mail) {
                 MimeMessage message = message(mail);
                 try {
-                    if (transport == null || !transport.isConnected()) {
+                    // No isConnected() before each mail: it costs a NOOP round trip; a broken connection fails the
+                    // send, which closes it, and the next mail connects again.
+                    if (transport == null) {
                         transport = session.getTransport();
                         transport.connect();
                     }

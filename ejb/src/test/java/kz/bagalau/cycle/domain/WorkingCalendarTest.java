@@ -19,6 +19,16 @@ class WorkingCalendarTest {
     }
 
     @Test
+    @DisplayName("¶58: the reminders 2 and 1 working days before a decision due on 26 March 2026 skip back over Nauryz")
+    void should_count_working_days_back_over_nauryz() {
+        WorkingCalendar c = calendar(2026);
+
+        assertThat(c.workingDaysBefore(LocalDate.of(2026, 3, 26), 1)).isEqualTo(LocalDate.of(2026, 3, 20));
+        assertThat(c.workingDaysBefore(LocalDate.of(2026, 3, 26), 2)).isEqualTo(LocalDate.of(2026, 3, 19));
+        assertThat(c.workingDaysBefore(LocalDate.of(2026, 3, 26), 0)).isEqualTo(LocalDate.of(2026, 3, 26));
+    }
+
+    @Test
     @DisplayName("¶55: five working days across Nauryz 2026, whose weekend days move to 24 and 25 March")
     void should_skip_nauryz_and_its_moved_days_off() {
         WorkingCalendar c = calendar(2026);
