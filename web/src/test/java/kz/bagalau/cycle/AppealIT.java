@@ -110,6 +110,14 @@ class AppealIT {
         AppealWindow atTheLatest = callers.as(body.user(), () -> appeals.window(unopened.id()));
         assertThat(atTheLatest.receipt()).isEqualTo(LocalDate.of(2027, 1, 21));
         assertThat(atTheLatest.windowEnd()).isEqualTo(LocalDate.of(2027, 1, 28));
+        long openedConclusion = sentConclusion(body.user(), opened).id();
+        long unopenedConclusion = sentConclusion(body.user(), unopened).id();
+        assertThat(callers.as(APPARATUS, () -> outbox.ofYear(YEAR)))
+                .as("¶55: the body is reminded the day before its window closes, counted from its own receipt")
+                .filteredOn(f -> f.step().equals("APPEAL_WINDOW")
+                        && (f.subject() == openedConclusion || f.subject() == unopenedConclusion))
+                .extracting(OutboxService.FiringRow::deadline, OutboxService.FiringRow::offsetDays)
+                .containsExactlyInAnyOrder(tuple(LocalDate.of(2027, 1, 27), 1), tuple(LocalDate.of(2027, 1, 28), 1));
 
         clock.shiftTo(Instant.parse("2027-01-28T12:00:00Z"));
         callers.as(body.user(), () -> {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import kz.bagalau.deadlines.application.OutboxService;
 import kz.bagalau.evaluation.application.BodyResult;
 import kz.bagalau.evaluation.application.DirectionView;
 import kz.bagalau.evaluation.application.EvidenceService;
@@ -43,6 +44,9 @@ class EvaluationIT {
 
     static final String REGION = "kostanay";
     static final int YEAR = 2026;
+
+    @Inject
+    OutboxService outbox;
 
     @Inject
     Callers callers;
@@ -260,6 +264,10 @@ class EvaluationIT {
                 LocalDate.of(2027, 2, 10), other.body().id()));
 
         List<RequestView> asked = callers.as(other.username(), () -> reporting.openRequests(YEAR));
+        assertThat(callers.as(apparatus, () -> outbox.ofYear(YEAR)))
+                .as("¶44: the body asked is reminded 3 days and 1 day before the due date and on its morning")
+                .filteredOn(f -> f.step().equals("DOCUMENT_REQUEST") && f.subject() == asked.get(0).id())
+                .extracting(OutboxService.FiringRow::offsetDays).containsExactlyInAnyOrder(3, 1, 0);
         assertThat(asked).singleElement().satisfies(r -> {
             assertThat(r.dueDate()).isEqualTo(LocalDate.of(2027, 2, 10));
             assertThat(r.about().id()).isEqualTo(evaluated.body().id());

@@ -63,7 +63,7 @@ public class ScheduleService {
         Optional<EvaluationCycle> cycle = cycles.findCycle(year);
         List<ScheduleView.Step> steps = new ArrayList<>();
         for (CycleStep step : CycleStep.values()) {
-            if (step == CycleStep.APPEAL_DECISION) {
+            if (step.perSubject()) {
                 continue;
             }
             Optional<LocalDate> date = cycle.map(c -> c.deadline(step)).orElseGet(() -> step.fixedDate(year));

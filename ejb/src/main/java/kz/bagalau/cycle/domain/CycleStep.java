@@ -17,6 +17,10 @@ public enum CycleStep {
     CONCLUSIONS("¶45-2", MonthDay.of(6, 1)),
     /** ¶55, ¶58: appeal decisions, five working days after filing (per appeal). */
     APPEAL_DECISION("¶58", null),
+    /** ¶44: information or documents an evaluator requested, by the request's own due date (per request). */
+    DOCUMENT_REQUEST("¶44", null),
+    /** ¶55: the body's appeal window, five working days from the receipt of a conclusion (per conclusion). */
+    APPEAL_WINDOW("¶55", null),
     /** ¶7.3, ¶46: conclusions corrected after appeals go to the planning body. */
     CORRECTED_CONCLUSIONS("¶46", MonthDay.of(6, 15)),
     /** ¶7.4, ¶49: the general evaluation goes to the Regional Expert Commission. */
@@ -38,6 +42,11 @@ public enum CycleStep {
 
     public String paragraph() {
         return paragraph;
+    }
+
+    /** A deadline of one appeal, request or conclusion rather than of the schedule: not shown or extended there. */
+    public boolean perSubject() {
+        return this == APPEAL_DECISION || this == DOCUMENT_REQUEST || this == APPEAL_WINDOW;
     }
 
     /** The fixed date of this step for the evaluation of {@code year}; empty for steps whose date varies. */

@@ -177,7 +177,8 @@ public class DeadlineFirings {
     private static String page(CycleStep step) {
         return switch (step) {
             case REPORTING, CONCLUSIONS, CORRECTED_CONCLUSIONS -> "evaluations";
-            case APPEAL_DECISION -> "appeals";
+            case APPEAL_DECISION, APPEAL_WINDOW -> "appeals";
+            case DOCUMENT_REQUEST -> "reporting";
             default -> "cycle";
         };
     }

@@ -19,9 +19,10 @@ import kz.bagalau.tenancy.context.TenantContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Delivers the current region's outbox over one SMTP connection per run, in batches of transactions that hold
- * each mail's row lock while the SMTP server takes it, so no other node sends it at the same time; a refusal is
- * retried with exponential back-off, and after the last attempt the mail is FAILED until someone resends it.
+ * Delivers the current region's outbox over one SMTP connection per run, in transactions (one mail each by
+ * default) that hold each mail's row lock while the SMTP server takes it, so no other node sends it at the same
+ * time, and commit it as sent right after; a refusal is retried with exponential back-off, and after the last
+ * attempt the mail is FAILED until someone resends it.
  */
 @Stateless
 @PermitAll
@@ -54,7 +55,9 @@ public class MailDelivery {
      * Mails per transaction: fewer commits per mail, at the price that a node dying in the middle of a batch
      * leaves up to this many mails accepted by the server but not marked sent (they would go again).
      */
-    private static final int BATCH = 20;
+    @Inject
+    @ConfigProperty(name = "bagalau.mail.batch", defaultValue = "1")
+    private int batch;
 
     /** @return how many mails the server accepted */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -63,8 +66,8 @@ public class MailDelivery {
         int sent = 0;
         List<Long> due = self.dueIds();
         try (MailTransport.Connection connection = transport.open()) {
-            for (int from = 0; from < due.size(); from += BATCH) {
-                sent += self.deliverBatch(due.subList(from, Math.min(due.size(), from + BATCH)), connection);
+            for (int from = 0; from < due.size(); from += batch) {
+                sent += self.deliverBatch(due.subList(from, Math.min(due.size(), from + batch)), connection);
             }
         }
         return sent;

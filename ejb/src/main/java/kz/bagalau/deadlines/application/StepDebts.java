@@ -15,8 +15,10 @@ import kz.bagalau.cycle.domain.Appeal;
 import kz.bagalau.cycle.domain.CycleRepository;
 import kz.bagalau.cycle.domain.CycleStep;
 import kz.bagalau.cycle.domain.EvaluationCycle;
+import kz.bagalau.evaluation.domain.Conclusion;
 import kz.bagalau.evaluation.domain.DirectionEvaluation;
 import kz.bagalau.evaluation.domain.DirectionState;
+import kz.bagalau.evaluation.domain.DocumentRequest;
 import kz.bagalau.evaluation.domain.Evaluation;
 import kz.bagalau.evaluation.domain.EvaluationRepository;
 import kz.bagalau.identity.application.RegionUsers;
@@ -65,6 +67,8 @@ public class StepDebts {
             case COMMISSION -> region(extended, c.commissionSentAt() == null, Role.COMMISSION_MEMBER);
             case AKIM_REPORT -> region(extended, c.akimSentAt() == null, Role.AKIM, Role.AKIM_APPARATUS);
             case APPEAL_DECISION -> appeal(subject, extended);
+            case DOCUMENT_REQUEST -> request(subject);
+            case APPEAL_WINDOW -> window(subject);
             default -> List.of();
         };
     }
@@ -132,6 +136,29 @@ public class StepDebts {
         List<RegionUsers.UserRef> members = a.members().stream().map(users::find).flatMap(Optional::stream).toList();
         return List.of(new Debt(d.evaluatorRole(), d.evaluation().bodyId(), bodyName(d.evaluation().bodyId()), 1, 1,
                 members));
+    }
+
+    /** ¶44: the body asked, while its answer is outstanding. */
+    private List<Debt> request(long requestId) {
+        return evaluations.findRequest(requestId).filter(r -> r.status() == DocumentRequest.Status.OPEN)
+                .map(r -> List.of(new Debt(Role.EVALUATED_BODY, r.addresseeBodyId(), bodyName(r.addresseeBodyId()), 1,
+                        1, users.ofBody(r.addresseeBodyId()))))
+                .orElse(List.of());
+    }
+
+    /** ¶55: the body, while it may still appeal this conclusion and has not. */
+    private List<Debt> window(long conclusionId) {
+        Optional<Conclusion> sent = evaluations.findConclusion(conclusionId);
+        if (sent.isEmpty()) {
+            return List.of();
+        }
+        DirectionEvaluation d = evaluations.getDirection(sent.get().directionEvaluationId());
+        boolean appealed = cycles.appeals(List.of(d.id())).stream().anyMatch(a -> a.conclusionId() == conclusionId);
+        if (appealed || !d.canAppeal()) {
+            return List.of();
+        }
+        long body = d.evaluation().bodyId();
+        return List.of(new Debt(Role.EVALUATED_BODY, body, bodyName(body), 1, 1, users.ofBody(body)));
     }
 
     private Map<String, String> bodyName(long bodyId) {

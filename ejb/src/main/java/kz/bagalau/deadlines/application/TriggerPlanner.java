@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,12 +19,18 @@ import kz.bagalau.cycle.application.DeadlineGuard;
 import kz.bagalau.cycle.domain.Appeal;
 import kz.bagalau.cycle.domain.CycleRepository;
 import kz.bagalau.cycle.domain.CycleStep;
+import kz.bagalau.cycle.domain.ReceiptRule;
 import kz.bagalau.cycle.domain.WorkingCalendar;
 import kz.bagalau.deadlines.domain.DeadlineTriggerRepository;
+import kz.bagalau.deadlines.domain.PlannedFiring;
 import kz.bagalau.evaluation.domain.DirectionEvaluation;
 import kz.bagalau.evaluation.domain.EvaluationRepository;
+import kz.bagalau.deadlines.domain.TriggerKind;
 import kz.bagalau.deadlines.domain.TriggerPlan;
+import kz.bagalau.shared.event.ConclusionReceived;
+import kz.bagalau.shared.event.ConclusionSent;
 import kz.bagalau.shared.event.DeadlineExtended;
+import kz.bagalau.shared.event.DocumentsRequested;
 import kz.bagalau.shared.event.ScheduleApproved;
 import kz.bagalau.shared.event.SpecialCommissionFormed;
 import kz.bagalau.tenancy.application.RegionTime;
@@ -35,6 +43,9 @@ import kz.bagalau.tenancy.application.RegionTime;
  */
 @ApplicationScoped
 public class TriggerPlanner {
+
+    private static final SortedSet<Integer> REQUEST_OFFSETS = new TreeSet<>(List.of(3, 1, 0));
+    private static final SortedSet<Integer> WINDOW_OFFSETS = new TreeSet<>(List.of(1));
 
     static final List<CycleStep> PLANNED_STEPS = List.of(CycleStep.REPORTING, CycleStep.CONCLUSIONS,
             CycleStep.CORRECTED_CONCLUSIONS, CycleStep.GENERAL_EVALUATION, CycleStep.COMMISSION, CycleStep.AKIM_REPORT);
@@ -72,6 +83,39 @@ public class TriggerPlanner {
         if (e.appealId() != null && CycleStep.APPEAL_DECISION.name().equals(e.step())) {
             planAppeal(e.year(), e.appealId());
         }
+    }
+
+    /**
+     * ¶44: the body asked for information or documents is reminded 3 days and 1 day before the request's due date
+     * and on its morning, while it has not answered. The due date is the evaluator's, not a step of the schedule:
+     * no breach is recorded for it.
+     */
+    void on(@Observes DocumentsRequested e) {
+        String step = CycleStep.DOCUMENT_REQUEST.name();
+        List<PlannedFiring> reminders = TriggerPlan.ofOne(step, e.requestId(), e.due(), REQUEST_OFFSETS, time.zone())
+                .stream().filter(f -> f.kind() == TriggerKind.REMINDER).toList();
+        triggers.replacePlannedOf(e.year(), step, e.requestId(), reminders, clock.instant());
+    }
+
+    /** ¶55: the body is reminded the day before its appeal window closes, counted from the latest receipt. */
+    void on(@Observes ConclusionSent e) {
+        planWindow(e.year(), e.conclusionId(), e.at(), null);
+    }
+
+    /** ¶55: a receipt confirmed earlier moves the window's end, and its reminder, earlier. */
+    void on(@Observes ConclusionReceived e) {
+        evaluations.findConclusion(e.conclusionId())
+                .ifPresent(c -> planWindow(e.year(), c.id(), c.sentAt(), c.receivedAt()));
+    }
+
+    private void planWindow(int year, long conclusionId, Instant sentAt, Instant receivedAt) {
+        ZoneId zone = time.zone();
+        WorkingCalendar calendar = calendars.around(sentAt.atZone(zone).toLocalDate());
+        LocalDate end = ReceiptRule.appealWindowEnd(ReceiptRule.receipt(sentAt, receivedAt, calendar, zone), calendar);
+        String step = CycleStep.APPEAL_WINDOW.name();
+        List<PlannedFiring> reminder = TriggerPlan.ofOne(step, conclusionId, end, WINDOW_OFFSETS, zone).stream()
+                .filter(f -> f.kind() == TriggerKind.REMINDER).toList();
+        triggers.replacePlannedOf(year, step, conclusionId, reminder, clock.instant());
     }
 
     /** ¶58: once the special commission is formed, its members are reminded before the decision is due. */

@@ -103,7 +103,7 @@ public class ScheduleBacking implements Serializable {
     /** The steps whose deadline an extension can move (the akim's own 25 July and the ministry's cannot). */
     public List<CycleStep> getExtensibleSteps() {
         return Arrays.stream(CycleStep.values()).filter(s -> s != CycleStep.SCHEDULE && s != CycleStep.AKIM_REPORT
-                && s != CycleStep.MINISTRY_SUMMARY && s != CycleStep.APPEAL_DECISION).toList();
+                && s != CycleStep.MINISTRY_SUMMARY && !s.perSubject()).toList();
     }
 
     /** Read once per view: the extension form's choice and every row of the extensions table use it. */
