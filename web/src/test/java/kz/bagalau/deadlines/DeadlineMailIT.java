@@ -203,6 +203,9 @@ class DeadlineMailIT {
                 .orElse(null));
         assertThat(failed.attempts()).isEqualTo(3);
         assertThat(failed.lastError()).isNotBlank();
+        assertThat(callers.as("admin", () -> TenantContext.callAs(TenantAccess.readWrite(region),
+                () -> outbox.recent(50)))).as("the platform administrator looking into the region sees it too")
+                .extracting(OutboxService.MailRow::id).contains(failed.id());
 
         callers.as("karaganda.apparatus", () -> {
             assertThatThrownBy(() -> outbox.resend(failed.id())).as("another region's mail does not exist there")

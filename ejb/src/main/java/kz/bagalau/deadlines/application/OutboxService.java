@@ -16,11 +16,12 @@ import kz.bagalau.identity.domain.Role;
 import kz.bagalau.shared.domain.NotFoundException;
 
 /**
- * The region's outbox and plan as its apparatus sees them: each mail with its status, attempts and rendered
- * text, "resend" for one that failed (audited), and the planned firings with their next instants.
+ * The region's outbox and plan as its apparatus, or the platform administrator looking into the region, sees
+ * them: each mail with its status, attempts and rendered text, "resend" for one that failed (audited), and the
+ * planned firings with their next instants.
  */
 @Stateless
-@RolesAllowed(Role.Names.AKIM_APPARATUS)
+@RolesAllowed({Role.Names.AKIM_APPARATUS, Role.Names.PLATFORM_ADMIN})
 public class OutboxService {
 
     /** One mail as the outbox page lists it. */
