@@ -8,9 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +16,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +31,7 @@ import kz.bagalau.identity.application.CallerContext;
 import kz.bagalau.identity.application.RegionUsers;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.shared.domain.NotFoundException;
+import kz.bagalau.shared.infrastructure.Sha256;
 import kz.bagalau.shared.infrastructure.Texts;
 import kz.bagalau.tenancy.application.RegionTime;
 import kz.bagalau.tenancy.context.TenantAccess;
@@ -176,11 +173,6 @@ public class CalendarFeedService {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(token);
     }
 }

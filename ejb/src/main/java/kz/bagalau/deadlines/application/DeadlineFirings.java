@@ -142,11 +142,7 @@ public class DeadlineFirings {
     private Map<String, Object> localized(DeadlineTrigger t, CycleStep step, String locale) {
         TenantSummary tenant = tenants.get(TenantContext.require().tenantCode());
         Map<String, Object> m = new HashMap<>();
-        m.put("tenantName", switch (locale) {
-            case "ru" -> tenant.nameRu();
-            case "en" -> tenant.nameEn();
-            default -> tenant.nameKk();
-        });
+        m.put("tenantName", tenant.name(Texts.localeOf(locale)));
         m.put("stepName", Texts.get(Texts.localeOf(locale), "cycleStep." + step.name()));
         m.put("deadline", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Texts.localeOf(locale))
                 .format(t.deadline()));

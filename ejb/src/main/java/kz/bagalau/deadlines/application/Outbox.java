@@ -3,11 +3,7 @@ package kz.bagalau.deadlines.application;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import kz.bagalau.cycle.application.NotificationService;
@@ -17,6 +13,7 @@ import kz.bagalau.deadlines.domain.MailTemplates;
 import kz.bagalau.deadlines.domain.OutboxMail;
 import kz.bagalau.deadlines.domain.RenderedMail;
 import kz.bagalau.identity.application.RegionUsers;
+import kz.bagalau.shared.infrastructure.Sha256;
 import kz.bagalau.tenancy.context.TenantContext;
 
 /**
@@ -55,11 +52,11 @@ public class Outbox {
         model.put("recipientName", to.displayName());
         RenderedMail mail = templates.render(letter.template(), locale, model);
         String key = letter.key() + "|" + to.username();
-        boolean written = to.email() != null && !to.email().isBlank()
-                && outbox.addOnce(new OutboxMail(key, to.username(), to.email(), locale, mail,
+        boolean reachable = to.email() != null && !to.email().isBlank();
+        boolean written = reachable && outbox.addOnce(new OutboxMail(key, to.username(), to.email(), locale, mail,
                 letter.event() == null ? null : calendars.calendar(mail.subject(), List.of(letter.event())),
                 letter.late(), messageId(key), clock.instant()));
-        if (written || to.email() == null || to.email().isBlank()) {
+        if (written || !reachable) {
             notices.deliver(List.of(to.username()), "notice.mail", letter.year(), mail.subject());
         }
         return written;
@@ -67,12 +64,6 @@ public class Outbox {
 
     /** A Message-ID derived from the key: the same mail keeps the same id, so a receiver can see a repeat. */
     private static String messageId(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(
-                    (TenantContext.require().tenantCode() + "|" + key).getBytes(StandardCharsets.UTF_8));
-            return "<" + HexFormat.of().formatHex(digest, 0, 16) + "@bagalau>";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "<" + Sha256.hexPrefix(TenantContext.require().tenantCode() + "|" + key, 16) + "@bagalau>";
     }
 }

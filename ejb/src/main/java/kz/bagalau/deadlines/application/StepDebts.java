@@ -96,8 +96,7 @@ public class StepDebts {
                     .toList();
             if (!open.isEmpty()) {
                 BodySummary body = byId.get(e.bodyId());
-                Map<String, String> name = body == null ? named("role.EVALUATED_BODY")
-                        : Map.of("kk", body.nameKk(), "ru", body.nameRu(), "en", body.nameEn());
+                Map<String, String> name = body == null ? named("role.EVALUATED_BODY") : names(body);
                 out.add(new Debt(Role.EVALUATED_BODY, e.bodyId(), name, open.size(), e.directions().size(),
                         users.ofBody(e.bodyId())));
             }
@@ -162,9 +161,12 @@ public class StepDebts {
     }
 
     private Map<String, String> bodyName(long bodyId) {
-        return bodies.findById(bodyId).map(BodySummary::of)
-                .map(b -> Map.of("kk", b.nameKk(), "ru", b.nameRu(), "en", b.nameEn()))
+        return bodies.findById(bodyId).map(BodySummary::of).map(StepDebts::names)
                 .orElseGet(() -> named("role.EVALUATED_BODY"));
+    }
+
+    private static Map<String, String> names(BodySummary body) {
+        return Map.of("kk", body.nameKk(), "ru", body.nameRu(), "en", body.nameEn());
     }
 
     private List<Debt> region(Extended extended, boolean open, Role... roles) {

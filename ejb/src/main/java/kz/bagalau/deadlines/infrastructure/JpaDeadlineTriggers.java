@@ -78,16 +78,9 @@ public class JpaDeadlineTriggers implements DeadlineTriggerRepository {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Optional<DeadlineTrigger> lockPlanned(long id) {
-        List<Number> locked = tenantEm.nativeQuery("select id from deadline_trigger where id = ?1"
-                + " and status = 'PLANNED' for update skip locked").setParameter(1, id).getResultList();
-        if (locked.isEmpty()) {
-            return Optional.empty();
-        }
-        DeadlineTrigger trigger = em().find(DeadlineTrigger.class, id);
-        em().refresh(trigger);
-        return Optional.of(trigger);
+        return tenantEm.findSkipLocked(DeadlineTrigger.class, id, "select id from deadline_trigger where id = ?1"
+                + " and status = 'PLANNED' for update skip locked");
     }
 
     @Override

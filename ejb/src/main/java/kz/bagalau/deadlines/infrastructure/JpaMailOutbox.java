@@ -53,17 +53,9 @@ public class JpaMailOutbox implements MailOutbox {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Optional<OutboxMail> lockDue(long id, Instant now) {
-        List<Number> locked = tenantEm.nativeQuery("select id from mail_outbox where id = ?1 and status = 'PENDING'"
-                        + " and next_attempt_at <= ?2 for update skip locked")
-                .setParameter(1, id).setParameter(2, Timestamp.from(now)).getResultList();
-        if (locked.isEmpty()) {
-            return Optional.empty();
-        }
-        OutboxMail mail = em().find(OutboxMail.class, id);
-        em().refresh(mail);
-        return Optional.of(mail);
+        return tenantEm.findSkipLocked(OutboxMail.class, id, "select id from mail_outbox where id = ?1"
+                + " and status = 'PENDING' and next_attempt_at <= ?2 for update skip locked", Timestamp.from(now));
     }
 
     @Override

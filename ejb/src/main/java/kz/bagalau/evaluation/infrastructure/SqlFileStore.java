@@ -2,12 +2,10 @@ package kz.bagalau.evaluation.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import kz.bagalau.evaluation.domain.FileStore;
+import kz.bagalau.shared.infrastructure.Sha256;
 import kz.bagalau.tenancy.context.TenantContext;
 import kz.bagalau.tenancy.infrastructure.TenantEntityManager;
 import org.eclipse.persistence.config.QueryHints;
@@ -48,10 +46,6 @@ public class SqlFileStore implements FileStore {
     }
 
     public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(content);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.Optional;
 import kz.bagalau.tenancy.context.TenantAccess;
 import kz.bagalau.tenancy.context.TenantContext;
 import kz.bagalau.tenancy.context.TenantMismatchException;
@@ -54,6 +55,25 @@ public class TenantEntityManager {
      */
     public Query nativeQuery(String sql) {
         return get().createNativeQuery(sql).setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, Boolean.TRUE);
+    }
+
+    /**
+     * The entity {@code id} of {@code type}, locked for this transaction and read fresh, when {@code lockSql} (a
+     * native select of that one row, {@code ?1} being the id, ending in {@code for update skip locked}) finds it;
+     * empty when another transaction holds the row or it no longer qualifies. The way a worker takes one row of a
+     * queue that several nodes work on.
+     */
+    public <T> Optional<T> findSkipLocked(Class<T> type, long id, String lockSql, Object... moreParameters) {
+        Query lock = nativeQuery(lockSql).setParameter(1, id);
+        for (int i = 0; i < moreParameters.length; i++) {
+            lock.setParameter(i + 2, moreParameters[i]);
+        }
+        if (lock.getResultList().isEmpty()) {
+            return Optional.empty();
+        }
+        T entity = em.find(type, id);
+        em.refresh(entity);
+        return Optional.of(entity);
     }
 
     /** The tenant this transaction is bound to, if any tenant data was touched in it. */
