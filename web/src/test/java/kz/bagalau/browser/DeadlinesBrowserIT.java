@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import kz.bagalau.testsupport.Browser;
+import kz.bagalau.testsupport.PortalClient;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -15,10 +16,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The deadlines' pages in headless Chromium: a body makes its private calendar link on the home page and the
- * link serves its own deadlines until it is revoked; the apparatus sees the region's outbox and the next firings.
+ * link serves its own deadlines until it is revoked; the apparatus sees the region's outbox and the next firings;
+ * the ¶6 late paths are opened on the schedule page by whoever the Rules let authorise them.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -59,6 +62,70 @@ class DeadlinesBrowserIT {
             assertThat(browser.text(By.id("outboxCounts"))).contains("Жіберілді");
             assertThat(browser.page()).contains("Алдағы еске салулар мен мерзімдер");
         }
+    }
+
+    @Test
+    @DisplayName("¶6, decree ¶4: past 1 December the akim approves a schedule late on the schedule page, with the reason")
+    void should_let_the_akim_approve_a_schedule_late_on_the_schedule_page() {
+        PortalClient api = new PortalClient(url);
+        try (Browser browser = new Browser(url)) {
+            moveClock(api, "2029-12-03T05:00:00Z");
+            browser.logIn("jambyl.planning", "demo");
+            browser.open("/app/schedule.xhtml?year=2029");
+            WebElement date = browser.waitFor(By.id("draftForm:reportingDeadline_input"));
+            date.clear();
+            date.sendKeys("2030-03-01");
+            browser.clickAndWait(browser.driver().findElement(By.id("draftForm:saveDraft")));
+            browser.waitFor(By.cssSelector("#scheduleStatus .schedule-DRAFT"));
+            browser.logOut();
+
+            browser.logIn("jambyl.akim", "demo");
+            browser.open("/app/schedule.xhtml?year=2029");
+            assertThat(browser.driver().findElements(By.id("approveForm:approve"))).as("no ordinary approval").isEmpty();
+            browser.waitFor(By.id("approveLateForm:lateReason")).sendKeys("Жоба 2 желтоқсанда келді");
+            browser.clickAndWait(browser.driver().findElement(By.id("approveLateForm:approveLate")));
+
+            browser.waitFor(By.cssSelector("#scheduleStatus .schedule-APPROVED"));
+            assertThat(browser.text(By.id("scheduleStatus"))).contains("Жоба 2 желтоқсанда келді");
+            assertThat(browser.text(By.id("approvedLate"))).contains("4");
+        } finally {
+            api.apiCall("DELETE", "/api/v1/admin/clock", "admin");
+        }
+    }
+
+    @Test
+    @DisplayName("¶6, ¶53: past 25 July the ministry, looking into a region, allows the akim's report late on the schedule page")
+    void should_let_the_ministry_allow_the_akims_report_late_on_the_schedule_page() {
+        PortalClient api = new PortalClient(url);
+        try (Browser browser = new Browser(url)) {
+            moveClock(api, "2027-07-26T05:00:00Z");
+            browser.logIn("jambyl.akim", "demo");
+            browser.open("/app/schedule.xhtml?year=2026");
+            browser.waitFor(By.id("steps"));
+            assertThat(browser.driver().findElements(By.id("lateReportForm:allowLateReport")))
+                    .as("the late party cannot open its own late path").isEmpty();
+            browser.logOut();
+
+            browser.logIn("ministry", "demo");
+            browser.open("/app/regions.xhtml");
+            browser.clickAndWait(browser.waitFor(By.xpath("//tr[td[contains(., 'Жамбыл')]]//button")));
+            browser.open("/app/schedule.xhtml?year=2026");
+            WebElement until = browser.waitFor(By.id("lateReportForm:lateReportUntil_input"));
+            until.clear();
+            until.sendKeys("2027-08-05");
+            browser.driver().findElement(By.id("lateReportForm:lateReportReason")).sendKeys("Әкім ауысты");
+            browser.clickAndWait(browser.driver().findElement(By.id("lateReportForm:allowLateReport")));
+
+            browser.waitFor(By.id("extensions"));
+            assertThat(browser.text(By.id("extensions"))).contains("Әкім ауысты").contains("2027-08-05")
+                    .contains("ministry");
+        } finally {
+            api.apiCall("DELETE", "/api/v1/admin/clock", "admin");
+        }
+    }
+
+    private static void moveClock(PortalClient api, String to) {
+        assertThat(api.apiCall("PUT", "/api/v1/admin/clock?to=" + to, "admin").statusCode()).isEqualTo(200);
     }
 
     private HttpResponse<String> get(String link) throws Exception {

@@ -34,7 +34,7 @@ class AccessMatrixIT {
     /** Each page or endpoint that shows a kind of record. */
     enum Target {
         EXPLAIN_PAGE, EXPLAIN_API, CONCLUSION_PAGE, CONCLUSION_PDF, CONCLUSION_PDF_API, EVIDENCE,
-        CONFIDENTIAL_EVIDENCE, APPEAL_PAGE, WORKSPACE_PAGE, GENERAL_PAGE, BREACHES_PAGE, AUDIT_PAGE
+        CONFIDENTIAL_EVIDENCE, APPEAL_PAGE, WORKSPACE_PAGE, GENERAL_PAGE, BREACHES_PAGE, AUDIT_PAGE, OUTBOX_PAGE
     }
 
     private static final Set<Target> MATERIAL = EnumSet.range(Target.EXPLAIN_PAGE, Target.APPEAL_PAGE);
@@ -60,6 +60,15 @@ class AccessMatrixIT {
     @DisplayName("¶9.2, ¶45, ¶48, ¶57: every role × record × page/API cell in Shymkent answers 200 or 404 as the matrix says")
     void should_open_each_cell_as_the_matrix_says_in_shymkent() throws SQLException {
         walk(fixture("shymkent"));
+    }
+
+    @Test
+    @DisplayName("¶9.2: the outbox, which names the region's people and what each has not done, opens for its administrator only")
+    void should_open_the_outbox_for_the_apparatus_and_answer_404_to_everyone_else() {
+        assertThat(session("karaganda.apparatus").get("/app/outbox.xhtml").statusCode()).isEqualTo(200);
+        for (String user : List.of("karaganda.akim", "karaganda.planning", "karaganda.commission", "karaganda.expert")) {
+            assertThat(session(user).get("/app/outbox.xhtml").statusCode()).as(user).isEqualTo(404);
+        }
     }
 
     @Test
@@ -118,14 +127,15 @@ class AccessMatrixIT {
         allowed.put(r + ".commission", EnumSet.of(Target.GENERAL_PAGE, Target.BREACHES_PAGE));
         allowed.put(r + ".workingbody", without(with(MATERIAL, Target.GENERAL_PAGE, Target.BREACHES_PAGE),
                 Target.CONFIDENTIAL_EVIDENCE));
-        allowed.put(r + ".akim", without(without(EnumSet.allOf(Target.class), Target.CONFIDENTIAL_EVIDENCE),
-                Target.WORKSPACE_PAGE));
+        allowed.put(r + ".akim", without(without(without(EnumSet.allOf(Target.class), Target.CONFIDENTIAL_EVIDENCE),
+                Target.WORKSPACE_PAGE), Target.OUTBOX_PAGE));
         allowed.put("admin", EnumSet.of(Target.AUDIT_PAGE));
 
         SoftAssertions softly = new SoftAssertions();
         allowed.forEach((user, open) -> {
             for (Target t : Target.values()) {
-                if (user.equals("admin") && (t == Target.GENERAL_PAGE || t == Target.BREACHES_PAGE)) {
+                if (user.equals("admin") && (t == Target.GENERAL_PAGE || t == Target.BREACHES_PAGE
+                        || t == Target.OUTBOX_PAGE)) {
                     continue;
                 }
                 int expected = open.contains(t) ? 200 : 404;
@@ -156,6 +166,7 @@ class AccessMatrixIT {
         }
         if (staff.endsWith(".apparatus")) {
             pages.add(Target.AUDIT_PAGE);
+            pages.add(Target.OUTBOX_PAGE);
         }
         return pages.toArray(Target[]::new);
     }
@@ -187,6 +198,7 @@ class AccessMatrixIT {
             case GENERAL_PAGE -> c.get("/app/general.xhtml?year=2026").statusCode();
             case BREACHES_PAGE -> c.get("/app/breaches.xhtml?year=2026").statusCode();
             case AUDIT_PAGE -> c.get("/app/audit.xhtml").statusCode();
+            case OUTBOX_PAGE -> c.get("/app/outbox.xhtml").statusCode();
         };
     }
 

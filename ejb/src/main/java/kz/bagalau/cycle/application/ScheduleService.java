@@ -78,7 +78,9 @@ public class ScheduleService {
                 zone.getId(), cycle.map(EvaluationCycle::scheduleDraftedBy).orElse(null),
                 cycle.map(EvaluationCycle::scheduleDraftedAt).orElse(null),
                 cycle.map(EvaluationCycle::scheduleApprovedBy).orElse(null),
-                cycle.map(EvaluationCycle::scheduleApprovedAt).orElse(null), frozen, steps, extensions);
+                cycle.map(EvaluationCycle::scheduleApprovedAt).orElse(null), frozen,
+                cycle.map(EvaluationCycle::scheduleLateReason).orElse(null),
+                cycle.map(EvaluationCycle::akimSentAt).isPresent(), steps, extensions);
     }
 
     /** ¶8: the planning body drafts (or, before the freeze, changes) the schedule. */

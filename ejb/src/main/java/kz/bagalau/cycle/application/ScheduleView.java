@@ -8,11 +8,12 @@ import kz.bagalau.cycle.domain.EvaluationCycle;
 
 /**
  * A region's schedule for one evaluated year: each step with its deadline as a local date in the region's zone
- * and as the instant it ends, the approval, whether it is frozen, and the extensions granted.
+ * and as the instant it ends, the approval (with the reason when it came after 1 December), whether it is frozen,
+ * whether the akim's report has gone, and the extensions granted.
  */
 public record ScheduleView(int year, boolean exists, EvaluationCycle.ScheduleStatus status, String timeZone,
                            String draftedBy, Instant draftedAt, String approvedBy, Instant approvedAt, boolean frozen,
-                           List<Step> steps, List<Extension> extensions) {
+                           String lateReason, boolean akimReportSent, List<Step> steps, List<Extension> extensions) {
 
     /** A step and its deadline. */
     public record Step(CycleStep step, String paragraph, LocalDate date, Instant endsAt, boolean passed) {

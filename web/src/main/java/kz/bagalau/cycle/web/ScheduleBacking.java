@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import kz.bagalau.cycle.application.LateReportAuthorisation;
 import kz.bagalau.cycle.application.ScheduleService;
 import kz.bagalau.cycle.application.ScheduleView;
 import kz.bagalau.cycle.domain.CycleStep;
@@ -19,11 +20,14 @@ import kz.bagalau.registry.application.BodySummary;
 import kz.bagalau.shared.web.EvaluationYears;
 import kz.bagalau.shared.web.FacesMessages;
 import kz.bagalau.tenancy.application.RegionTime;
+import kz.bagalau.tenancy.context.TenantContext;
 
 /**
  * The schedule page (¶7, ¶8, decree ¶4): the planning body drafts the reporting deadline, the akim approves,
  * the akim or his apparatus extend single deadlines with a reason; everyone sees each step's deadline in the
- * region's zone with the days left.
+ * region's zone with the days left. The ¶6 late paths are here too, each shown only to who may open it: the akim
+ * approves a schedule after 1 December with the reason (decree ¶4), and the ministry, looking into the region,
+ * allows the akim's report after 25 July (¶53) — the akim, the late party, cannot.
  */
 @Named
 @ViewScoped
@@ -55,6 +59,12 @@ public class ScheduleBacking implements Serializable {
     private Integer extensionDirection;
     private LocalDate extensionUntil;
     private String extensionReason;
+    private String lateReason;
+    private LocalDate lateReportUntil;
+    private String lateReportReason;
+
+    @Inject
+    private LateReportAuthorisation lateReports;
 
     public void load() {
         year = years.orDefault(year);
@@ -83,17 +93,40 @@ public class ScheduleBacking implements Serializable {
                 extensionReason), "extension.granted");
     }
 
+    public void approveLate() {
+        act(() -> schedules.approveLate(year, lateReason), "schedule.late.approved");
+    }
+
+    public void allowLateReport() {
+        String region = TenantContext.require().tenantCode();
+        act(() -> lateReports.allowLateAkimReport(region, year, lateReportUntil, lateReportReason),
+                "schedule.lateReport.allowed");
+    }
+
     private void act(Runnable action, String doneKey) {
         FacesMessages.attempt(action, doneKey, () -> schedule = schedules.view(year));
     }
 
+    /** Before the freeze the draft may change; after it, a year nobody drafted can still be drafted once (¶6). */
     public boolean isCanDraft() {
-        return currentUser.has(Role.Names.PLANNING_BODY) && !schedule.frozen();
+        return currentUser.has(Role.Names.PLANNING_BODY) && (!schedule.frozen() || !schedule.exists());
     }
 
     public boolean isCanApprove() {
         return currentUser.has(Role.Names.AKIM) && schedule.exists() && !schedule.frozen()
                 && schedule.status() == EvaluationCycle.ScheduleStatus.DRAFT;
+    }
+
+    /** Decree ¶4, ¶6: past 1 December an unapproved schedule is approved only late, by the akim, with a reason. */
+    public boolean isCanApproveLate() {
+        return currentUser.has(Role.Names.AKIM) && schedule.exists() && schedule.frozen()
+                && schedule.status() == EvaluationCycle.ScheduleStatus.DRAFT;
+    }
+
+    /** ¶6, ¶53: the ministry allows the akim's report late once 25 July has passed and no report has gone. */
+    public boolean isCanAllowLateReport() {
+        return currentUser.has(Role.Names.MINISTRY) && schedule.exists() && !schedule.akimReportSent()
+                && schedule.steps().stream().anyMatch(s -> s.step() == CycleStep.AKIM_REPORT && s.passed());
     }
 
     public boolean isCanExtend() {
@@ -177,5 +210,29 @@ public class ScheduleBacking implements Serializable {
 
     public void setExtensionReason(String extensionReason) {
         this.extensionReason = extensionReason;
+    }
+
+    public String getLateReason() {
+        return lateReason;
+    }
+
+    public void setLateReason(String lateReason) {
+        this.lateReason = lateReason;
+    }
+
+    public LocalDate getLateReportUntil() {
+        return lateReportUntil;
+    }
+
+    public void setLateReportUntil(LocalDate lateReportUntil) {
+        this.lateReportUntil = lateReportUntil;
+    }
+
+    public String getLateReportReason() {
+        return lateReportReason;
+    }
+
+    public void setLateReportReason(String lateReportReason) {
+        this.lateReportReason = lateReportReason;
     }
 }
