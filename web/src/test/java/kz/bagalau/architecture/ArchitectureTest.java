@@ -94,6 +94,15 @@ class ArchitectureTest {
     }
 
     @Test
+    @DisplayName("¶11, ¶53: only the national context reads across regions (the national scope)")
+    void should_let_only_the_national_context_read_across_regions() {
+        noClasses().that().resideOutsideOfPackages("kz.bagalau.national..", "kz.bagalau.tenancy..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(
+                        "kz.bagalau.tenancy.infrastructure.NationalEntityManager")
+                .check(classes);
+    }
+
+    @Test
     void should_stack_the_modules_web_over_ejb_over_tenants() {
         noClasses().that(inModule("bagalau-ejb")).or(inModule("bagalau-tenants"))
                 .should().dependOnClassesThat(inModule("bagalau-web"))

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -116,9 +117,12 @@ class DeadlinesBrowserIT {
             browser.driver().findElement(By.id("lateReportForm:lateReportReason")).sendKeys("Әкім ауысты");
             browser.clickAndWait(browser.driver().findElement(By.id("lateReportForm:allowLateReport")));
 
-            browser.waitFor(By.id("extensions"));
-            assertThat(browser.text(By.id("extensions"))).contains("Әкім ауысты").contains("2027-08-05")
-                    .contains("ministry");
+            try {
+                browser.until(d -> browser.text(By.id("extensions")).contains("Әкім ауысты"));
+            } catch (TimeoutException e) {
+                throw new AssertionError("The extension is not shown; the page says: " + browser.page(), e);
+            }
+            assertThat(browser.text(By.id("extensions"))).contains("2027-08-05").contains("ministry");
         } finally {
             api.apiCall("DELETE", "/api/v1/admin/clock", "admin");
         }

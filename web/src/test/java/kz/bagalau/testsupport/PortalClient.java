@@ -183,6 +183,19 @@ public final class PortalClient {
         return List.copyOf(setCookies);
     }
 
+    /** An API GET as {@code username} (password "demo") whose body is binary (a workbook, a PDF). */
+    public HttpResponse<byte[]> bytes(String path, String username) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Authorization", basic(username, "demo")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import kz.bagalau.identity.application.PasswordHasher;
+import kz.bagalau.national.application.NationalRebuild;
 import kz.bagalau.shared.infrastructure.DataSources;
 import kz.bagalau.tenancy.infrastructure.TenantCatalog;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -69,6 +70,9 @@ public class DemoDataLoader {
     @jakarta.ejb.EJB
     private DemoCycleSeed cycleSeed;
 
+    @jakarta.ejb.EJB
+    private NationalRebuild national;
+
     @Inject
     @ConfigProperty(name = "bagalau.demo", defaultValue = "false")
     private boolean demo;
@@ -102,6 +106,8 @@ public class DemoDataLoader {
         if (demo) {
             loadEvaluations();
         }
+        // The seed writes regional rows directly, without events: the national read model is counted from them.
+        national.rebuildIfEmpty();
     }
 
     /**

@@ -64,7 +64,9 @@
  *   <tr><td>{@link kz.bagalau.shared.event.LiabilityProposed}</td><td>cycle: LiabilityService</td>
  *       <td>cycle: NotificationPolicy (the akim, ¶66)</td></tr>
  * </table>
- * A dash names the listeners the next capabilities add (the computed deadlines' reminders, the national level,
- * administration); the events already carry what they need.
+ * Besides the listeners named above, every event of a year ({@link kz.bagalau.shared.event.YearEvent}) is heard by
+ * national: NationalProjection, which recounts the region-year's rows of the national read model in the same
+ * transaction. A dash names the listeners the next capabilities add (administration); the events already carry
+ * what they need.
  */
 package kz.bagalau.shared.event;

@@ -41,6 +41,9 @@ public class TenantEntityManager {
         }
         Object bound = transactions.getResource(BOUND_TENANT);
         if (bound == null) {
+            if (transactions.getResource(NationalEntityManager.NATIONAL_SCOPE) != null) {
+                throw new IllegalStateException("A national read's transaction cannot touch a region's data");
+            }
             bind(access);
         } else if (!bound.equals(access.tenantCode())) {
             throw new TenantMismatchException(bound.toString(), access.tenantCode());

@@ -1,0 +1,38 @@
+package kz.bagalau.national.application;
+
+import java.time.Instant;
+import java.util.List;
+import kz.bagalau.national.domain.RegionProgress;
+import kz.bagalau.national.domain.RegionStep;
+import kz.bagalau.national.domain.StepStatus;
+import kz.bagalau.tenancy.application.TenantSummary;
+
+/**
+ * The ministry's progress board of one year: every region with its reporting rates and each region-wide step's
+ * status at {@code asOf}. Regions without rows (no cycle yet) are listed with empty figures, never left out.
+ */
+public record ProgressBoard(int year, Instant asOf, List<String> steps, List<Row> rows) {
+
+    public ProgressBoard {
+        steps = List.copyOf(steps);
+        rows = List.copyOf(rows);
+    }
+
+    /** One region's line. */
+    public record Row(TenantSummary region, RegionProgress progress, List<Cell> cells) {
+
+        public Row {
+            cells = List.copyOf(cells);
+        }
+
+        /** How many of the region's steps are late or missed. */
+        public long behind() {
+            return cells.stream().filter(c -> c.status() == StepStatus.LATE || c.status() == StepStatus.MISSED)
+                    .count();
+        }
+    }
+
+    /** One step of one region: its status with the dates that explain it; null step when the region has none. */
+    public record Cell(String step, RegionStep detail, StepStatus status) {
+    }
+}

@@ -1,0 +1,17 @@
+package kz.bagalau.national.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Counts the current region's own data for the national read model (a port onto the regional tables). */
+public interface RegionTallies {
+
+    /** The tally of {@code year}; a body is on time when its last direction went in before {@code reportingEndsAt}. */
+    RegionTally tally(int year, Instant reportingEndsAt);
+
+    /** Each of the seven directions of {@code year}: bodies scored on it and their mean score. */
+    List<DirectionMean> directionMeans(String region, int year);
+
+    /** The years the current region has a cycle or evaluations for. */
+    List<Integer> years();
+}

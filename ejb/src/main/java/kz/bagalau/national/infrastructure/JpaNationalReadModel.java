@@ -1,0 +1,119 @@
+package kz.bagalau.national.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import kz.bagalau.national.domain.DirectionMean;
+import kz.bagalau.national.domain.NationalReadModel;
+import kz.bagalau.national.domain.RegionProgress;
+import kz.bagalau.national.domain.RegionStep;
+import kz.bagalau.tenancy.infrastructure.NationalEntityManager;
+import kz.bagalau.tenancy.infrastructure.TenantEntityManager;
+
+/**
+ * The national read model's two tables. Writes go through the region's {@link TenantEntityManager} (row-level
+ * security checks each row is the region's own); reads through {@link NationalEntityManager}, the national scope.
+ */
+@ApplicationScoped
+public class JpaNationalReadModel implements NationalReadModel {
+
+    private static final String PROGRESS_COLUMNS = "tenant_id, year, bodies_expected, bodies_submitted, "
+            + "bodies_on_time, directions_total, directions_concluded, directions_final, bodies_scored, mean_total, "
+            + "rating_high, rating_medium, rating_low, rating_ineffective";
+
+    private static final String STEP_COLUMNS = "tenant_id, year, step, deadline, ends_at, done_at, extended_until";
+
+    @Inject
+    private TenantEntityManager tenantEm;
+
+    @Inject
+    private NationalEntityManager nationalEm;
+
+    /** EclipseLink binds a null parameter as text, so the nullable columns' parameters carry a cast. */
+    @Override
+    public void replace(RegionProgress p, List<RegionStep> steps, List<DirectionMean> directions) {
+        tenantEm.nativeQuery("delete from national_region_year where tenant_id = ?1 and year = ?2")
+                .setParameter(1, p.region()).setParameter(2, p.year()).executeUpdate();
+        tenantEm.nativeQuery("insert into national_region_year (" + PROGRESS_COLUMNS + ", updated_at) values "
+                        + "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, cast(?10 as numeric), ?11, ?12, ?13, ?14, now())")
+                .setParameter(1, p.region()).setParameter(2, p.year()).setParameter(3, p.bodiesExpected())
+                .setParameter(4, p.bodiesSubmitted()).setParameter(5, p.bodiesOnTime())
+                .setParameter(6, p.directionsTotal()).setParameter(7, p.directionsConcluded())
+                .setParameter(8, p.directionsFinal()).setParameter(9, p.bodiesScored())
+                .setParameter(10, p.meanTotal())
+                .setParameter(11, p.ratingHigh()).setParameter(12, p.ratingMedium()).setParameter(13, p.ratingLow())
+                .setParameter(14, p.ratingIneffective()).executeUpdate();
+        for (RegionStep s : steps) {
+            tenantEm.nativeQuery("insert into national_region_step (" + STEP_COLUMNS + ") values "
+                            + "(?1, ?2, ?3, ?4, ?5, cast(?6 as timestamptz), cast(?7 as date))")
+                    .setParameter(1, s.region()).setParameter(2, s.year()).setParameter(3, s.step())
+                    .setParameter(4, Date.valueOf(s.deadline())).setParameter(5, Timestamp.from(s.endsAt()))
+                    .setParameter(6, s.doneAt() == null ? null : Timestamp.from(s.doneAt()))
+                    .setParameter(7, s.extendedUntil() == null ? null : Date.valueOf(s.extendedUntil()))
+                    .executeUpdate();
+        }
+        for (DirectionMean d : directions) {
+            tenantEm.nativeQuery("insert into national_region_direction (tenant_id, year, direction, scored, "
+                            + "mean_score) values (?1, ?2, ?3, ?4, cast(?5 as numeric))")
+                    .setParameter(1, d.region()).setParameter(2, d.year()).setParameter(3, d.direction())
+                    .setParameter(4, d.scored()).setParameter(5, d.meanScore()).executeUpdate();
+        }
+    }
+
+    @Override
+    public void clearRegion() {
+        tenantEm.nativeQuery("delete from national_region_year where tenant_id = app_tenant()").executeUpdate();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<RegionProgress> progress(int year) {
+        List<Object[]> rows = nationalEm.nativeQuery("select " + PROGRESS_COLUMNS
+                + " from national_region_year where year = ?1 order by tenant_id").setParameter(1, year).getResultList();
+        return rows.stream().map(r -> new RegionProgress((String) r[0], year, n(r[2]), n(r[3]), n(r[4]), n(r[5]),
+                n(r[6]), n(r[7]), n(r[8]), (BigDecimal) r[9], n(r[10]), n(r[11]), n(r[12]), n(r[13]))).toList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<RegionStep> steps(int year) {
+        List<Object[]> rows = nationalEm.nativeQuery("select " + STEP_COLUMNS
+                + " from national_region_step where year = ?1 order by tenant_id, ends_at").setParameter(1, year)
+                .getResultList();
+        return rows.stream().map(r -> new RegionStep((String) r[0], year, (String) r[2], date(r[3]),
+                SqlRegionTallies.instant(r[4]), SqlRegionTallies.instant(r[5]), date(r[6]))).toList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<DirectionMean> directions(int year) {
+        List<Object[]> rows = nationalEm.nativeQuery("select tenant_id, direction, scored, mean_score "
+                + "from national_region_direction where year = ?1 order by tenant_id, direction").setParameter(1, year)
+                .getResultList();
+        return rows.stream().map(r -> new DirectionMean((String) r[0], year, n(r[1]), n(r[2]), (BigDecimal) r[3]))
+                .toList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Integer> years() {
+        List<Object> rows = nationalEm.nativeQuery("select distinct year from national_region_year order by 1 desc")
+                .getResultList();
+        return rows.stream().map(y -> ((Number) y).intValue()).toList();
+    }
+
+    private static int n(Object value) {
+        return ((Number) value).intValue();
+    }
+
+    private static LocalDate date(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+}

@@ -1,0 +1,56 @@
+package kz.bagalau.national.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import kz.bagalau.identity.domain.Role;
+import kz.bagalau.identity.web.CurrentUser;
+import kz.bagalau.national.application.NationalBoardService;
+import kz.bagalau.national.application.ProgressBoard;
+import kz.bagalau.shared.domain.NotFoundException;
+import kz.bagalau.shared.web.EvaluationYears;
+
+/**
+ * The ministry's progress board (¶11, ¶53): the 20 regions × the steps of the year, each cell on time, late,
+ * missed or open with its dates, and the reporting rates per region; read once per view from the national read
+ * model. A regional user finds no such page (404).
+ */
+@Named
+@ViewScoped
+public class BoardBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private NationalBoardService service;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private EvaluationYears evaluationYears;
+
+    private Integer year;
+    private ProgressBoard board;
+
+    public void load() {
+        if (!currentUser.has(Role.Names.MINISTRY) && !currentUser.has(Role.Names.PLATFORM_ADMIN)) {
+            throw new NotFoundException("Page", "board");
+        }
+        year = evaluationYears.orDefault(year);
+        board = service.board(year);
+    }
+
+    public ProgressBoard getBoard() {
+        return board;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+}

@@ -1,0 +1,105 @@
+package kz.bagalau.national.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import kz.bagalau.identity.domain.Role;
+import kz.bagalau.identity.web.CurrentUser;
+import kz.bagalau.national.application.NationalSummary;
+import kz.bagalau.national.application.NationalSummaryService;
+import kz.bagalau.shared.domain.NotFoundException;
+import kz.bagalau.shared.web.EvaluationYears;
+import kz.bagalau.shared.web.FacesMessages;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The ministry's results across the regions (¶53): regions ranked by mean total with a bar chart, a region ×
+ * direction heatmap of mean scores and the bodies per rating band, each a table with its numbers, and the summary
+ * as XLSX. Read once per view from the national read model. A regional user finds no such page (404).
+ */
+@Named
+@ViewScoped
+public class NationalBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private NationalSummaryService service;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private EvaluationYears evaluationYears;
+
+    private Integer year;
+    private NationalSummary summary;
+    private List<NationalSummary.Row> ranking;
+
+    public void load() {
+        if (!currentUser.has(Role.Names.MINISTRY) && !currentUser.has(Role.Names.PLATFORM_ADMIN)) {
+            throw new NotFoundException("Page", "national");
+        }
+        year = evaluationYears.orDefault(year);
+        summary = service.summary(year);
+        ranking = summary.rows().stream().sorted(Comparator.comparing(NationalSummary.Row::meanTotal,
+                Comparator.nullsLast(Comparator.reverseOrder()))).toList();
+    }
+
+    /** The heatmap's class for a mean score: five steps of 20 points, none where nobody is scored. */
+    public String heat(BigDecimal score) {
+        return score == null ? "heat-none" : "heat-" + Math.min(4, score.intValue() / 20);
+    }
+
+    /** The Chart.js configuration of the ranking: one bar per region with a mean total. */
+    public String chart(String label) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        for (NationalSummary.Row r : ranking) {
+            if (r.meanTotal() != null) {
+                labels.add(r.region().name(FacesMessages.locale()));
+                data.add(r.meanTotal());
+            }
+        }
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels)
+                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("label", label).add("data", data).add("backgroundColor", "#1565c0"))))
+                .add("options", Json.createObjectBuilder().add("animation", false).add("indexAxis", "y")
+                        .add("plugins", Json.createObjectBuilder().add("legend",
+                                Json.createObjectBuilder().add("display", false)))
+                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder()
+                                .add("min", 0).add("max", 100))))
+                .build().toString();
+    }
+
+    public StreamedContent getWorkbook() {
+        byte[] bytes = service.workbook(year, FacesMessages.locale());
+        return DefaultStreamedContent.builder().name("bagalau-summary-" + year + ".xlsx")
+                .contentType(NationalResource.XLSX).stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    public NationalSummary getSummary() {
+        return summary;
+    }
+
+    public List<NationalSummary.Row> getRanking() {
+        return ranking;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+}
