@@ -105,6 +105,10 @@ class NationalIT {
         assertThat(cell("abai", 2026, CycleStep.GENERAL_EVALUATION).status()).isEqualTo(StepStatus.ON_TIME);
         assertThat(cell("pavlodar", 2026, CycleStep.SCHEDULE).status()).isEqualTo(StepStatus.ON_TIME);
         assertThat(cell("pavlodar", 2026, CycleStep.AKIM_REPORT).status()).isEqualTo(StepStatus.OPEN);
+        ProgressBoard.Row pavlodar = callers.as("ministry", () -> board.board(2026)).rows().stream()
+                .filter(r -> r.region().code().equals("pavlodar")).findFirst().orElseThrow();
+        assertThat(pavlodar.risk()).as("a region still reporting is assessed on its reporting").isNotNull()
+                .satisfies(r -> assertThat(r.step()).isEqualTo(CycleStep.REPORTING.name()));
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.bagalau.cycle.domain.CycleStep;
 import kz.bagalau.identity.domain.Role;
+import kz.bagalau.national.domain.DeadlineRisk;
 import kz.bagalau.national.domain.NationalReadModel;
 import kz.bagalau.national.domain.RegionProgress;
 import kz.bagalau.national.domain.RegionStep;
@@ -59,6 +60,8 @@ public class NationalBoardService {
         }).toList();
         RegionProgress figures = progress.getOrDefault(region.code(),
                 new RegionProgress(region.code(), year, 0, 0, 0, 0, 0, 0, 0, null, 0, 0, 0, 0));
-        return new ProgressBoard.Row(region, figures, cells);
+        List<RegionStep> inOrder = cells.stream().map(ProgressBoard.Cell::detail).filter(d -> d != null).toList();
+        return new ProgressBoard.Row(region, figures, cells,
+                DeadlineRisk.assess(inOrder, figures, now).orElse(null));
     }
 }

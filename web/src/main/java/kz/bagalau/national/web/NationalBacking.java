@@ -43,6 +43,8 @@ public class NationalBacking implements Serializable {
     private Integer year;
     private NationalSummary summary;
     private List<NationalSummary.Row> ranking;
+    private BigDecimal low;
+    private BigDecimal high;
 
     public void load() {
         if (!currentUser.has(Role.Names.MINISTRY) && !currentUser.has(Role.Names.PLATFORM_ADMIN)) {
@@ -52,11 +54,23 @@ public class NationalBacking implements Serializable {
         summary = service.summary(year);
         ranking = summary.rows().stream().sorted(Comparator.comparing(NationalSummary.Row::meanTotal,
                 Comparator.nullsLast(Comparator.reverseOrder()))).toList();
+        List<BigDecimal> cells = summary.rows().stream().flatMap(r -> r.directionMeans().stream())
+                .filter(java.util.Objects::nonNull).toList();
+        low = cells.stream().min(Comparator.naturalOrder()).orElse(null);
+        high = cells.stream().max(Comparator.naturalOrder()).orElse(null);
     }
 
-    /** The heatmap's class for a mean score: five steps of 20 points, none where nobody is scored. */
+    /**
+     * The heatmap's class for a mean score: five equal steps between the lowest and the highest cell of the table
+     * (regions' means lie close together, so an absolute scale would paint them all alike); none where nobody is
+     * scored. The number is always written in the cell, the colour only helps the eye.
+     */
     public String heat(BigDecimal score) {
-        return score == null ? "heat-none" : "heat-" + Math.min(4, score.intValue() / 20);
+        if (score == null || low == null || high.compareTo(low) == 0) {
+            return "heat-none";
+        }
+        double share = score.subtract(low).doubleValue() / high.subtract(low).doubleValue();
+        return "heat-" + Math.min(4, (int) (share * 5));
     }
 
     /** The Chart.js configuration of the ranking: one bar per region with a mean total. */

@@ -1,0 +1,91 @@
+package kz.bagalau.national.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which region is likely to miss its next deadline (¶6, ¶7), by a rule simple enough to explain to a region:
+ * take the region's next open step; where the step is many acts (bodies reporting, directions concluded or made
+ * final) compare the share done with the share of the step's window already gone — the window runs from the
+ * previous step's deadline (for reporting, from 1 January of the evaluation year) to this one.
+ * <ul>
+ *   <li>HIGH: the share done trails the time gone by more than 25 points, or three days or less are left and less
+ *       than 90 % is done; for a single act (the general evaluation, the commission, the akim's report), seven
+ *       days or less are left and the step before it is not done yet.</li>
+ *   <li>MEDIUM: the share done trails the time gone; for a single act, seven days or less are left.</li>
+ *   <li>LOW: otherwise.</li>
+ * </ul>
+ */
+public final class DeadlineRisk {
+
+    /** How likely the region is to miss the step. */
+    public enum Level { LOW, MEDIUM, HIGH }
+
+    /** The assessment: the step, the level, the share done and the share of time gone (0-1), days left. */
+    public record Assessment(String step, Level level, BigDecimal done, BigDecimal timeGone, long daysLeft) {
+    }
+
+    private static final BigDecimal LAG = new BigDecimal("0.25");
+    private static final BigDecimal NEARLY = new BigDecimal("0.90");
+
+    private DeadlineRisk() {
+    }
+
+    /** The assessment of the region's next open step at {@code now}; empty when no step is open. */
+    public static Optional<Assessment> assess(List<RegionStep> stepsInOrder, RegionProgress progress, Instant now) {
+        for (int i = 0; i < stepsInOrder.size(); i++) {
+            RegionStep step = stepsInOrder.get(i);
+            if (step.status(now) != StepStatus.OPEN) {
+                continue;
+            }
+            long daysLeft = Math.max(0, (Duration.between(now, step.endsAt()).toHours() + 23) / 24);
+            Optional<BigDecimal> done = share(step.step(), progress);
+            if (done.isEmpty()) {
+                boolean before = i == 0 || stepsInOrder.get(i - 1).doneAt() != null;
+                Level level = daysLeft > 7 ? Level.LOW : before ? Level.MEDIUM : Level.HIGH;
+                return Optional.of(new Assessment(step.step(), level, BigDecimal.ZERO, null, daysLeft));
+            }
+            Instant start = i == 0 ? step.endsAt().minus(Duration.ofDays(365))
+                    : step.step().equals("REPORTING")
+                    ? LocalDate.of(step.year() + 1, 1, 1).atStartOfDay(ZoneOffset.ofHours(5)).toInstant()
+                    : stepsInOrder.get(i - 1).endsAt();
+            BigDecimal gone = timeGone(start, step.endsAt(), now);
+            Level level = done.get().compareTo(gone.subtract(LAG)) < 0
+                    || daysLeft <= 3 && done.get().compareTo(NEARLY) < 0 ? Level.HIGH
+                    : done.get().compareTo(gone) < 0 ? Level.MEDIUM : Level.LOW;
+            return Optional.of(new Assessment(step.step(), level, done.get(), gone, daysLeft));
+        }
+        return Optional.empty();
+    }
+
+    /** The share done of a step of many acts; empty for a step that is one act. */
+    static Optional<BigDecimal> share(String step, RegionProgress p) {
+        return switch (step) {
+            case "REPORTING" -> Optional.of(ratio(p.bodiesSubmitted(), p.bodiesExpected()));
+            case "CONCLUSIONS" -> Optional.of(ratio(p.directionsConcluded(), p.directionsTotal()));
+            case "CORRECTED_CONCLUSIONS" -> Optional.of(ratio(p.directionsFinal(), p.directionsTotal()));
+            default -> Optional.empty();
+        };
+    }
+
+    private static BigDecimal ratio(int part, int whole) {
+        return whole == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 3, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal timeGone(Instant start, Instant end, Instant now) {
+        long window = Duration.between(start, end).getSeconds();
+        long gone = Duration.between(start, now).getSeconds();
+        if (window <= 0) {
+            return BigDecimal.ONE;
+        }
+        double share = Math.max(0, Math.min(1, (double) gone / window));
+        return BigDecimal.valueOf(share).setScale(3, RoundingMode.HALF_UP);
+    }
+}
