@@ -22,8 +22,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import kz.bagalau.cycle.application.NotificationService;
 import kz.bagalau.cycle.application.ScheduleService;
 import kz.bagalau.cycle.domain.CycleStep;
@@ -33,11 +35,13 @@ import kz.bagalau.deadlines.application.OutboxService;
 import kz.bagalau.deadlines.infrastructure.QuartzScheduler;
 import kz.bagalau.evaluation.application.EvaluationSetup;
 import kz.bagalau.evaluation.application.ReportingService;
+import kz.bagalau.national.application.NationalBoardService;
 import kz.bagalau.registry.domain.BodyType;
 import kz.bagalau.shared.domain.NotFoundException;
 import kz.bagalau.shared.domain.RuleViolation;
 import kz.bagalau.shared.time.ShiftableClock;
 import kz.bagalau.tenancy.application.TenantDirectory;
+import kz.bagalau.tenancy.application.TenantSummary;
 import kz.bagalau.tenancy.context.TenantAccess;
 import kz.bagalau.tenancy.context.TenantContext;
 import kz.bagalau.testsupport.Callers;
@@ -94,6 +98,9 @@ class DeadlineMailIT {
 
     @Inject
     DeadlineSweep sweep;
+
+    @Inject
+    NationalBoardService board;
 
     @Resource
     ManagedExecutorService executor;
@@ -251,6 +258,33 @@ class DeadlineMailIT {
         assertThat(fired).as("the racing sweeps together fired it once").isEqualTo(1);
         assertThat(callers.as(region + ".apparatus", () -> outbox.recent(50)))
                 .filteredOn(m -> m.address().equals(year.late().address())).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("¶53, ¶6: on 15 August each ministry account gets one status mail, in its language, listing the regions whose 25 July report has not arrived")
+    void should_tell_the_ministry_on_15_August_which_reports_have_not_arrived() throws Exception {
+        Person ministry = withAddress("ministry", "ru");
+        clock.shiftTo(Instant.parse("2027-08-15T03:59:57Z"));
+
+        MimeMessage mail = awaitOne(ministry.address());
+
+        Set<String> arrived = callers.as("ministry", () -> board.board(2026)).rows().stream()
+                .filter(r -> r.cells().stream().anyMatch(c -> c.step().equals("AKIM_REPORT") && c.detail() != null
+                        && c.detail().doneAt() != null))
+                .map(r -> r.region().code()).collect(Collectors.toSet());
+        String body = text(mail);
+        List<TenantSummary> missing = tenants.all().stream().filter(t -> !arrived.contains(t.code())).toList();
+        assertThat(missing).as("the suite's regions have not reported 2026").hasSizeGreaterThan(10);
+        assertThat(mail.getSubject()).contains(missing.size() + " из " + tenants.all().size()).contains("25.07.2027");
+        for (TenantSummary t : tenants.all()) {
+            if (arrived.contains(t.code())) {
+                assertThat(body).as(t.code()).doesNotContain("- " + t.nameRu() + "\n");
+            } else {
+                assertThat(body).as(t.code()).contains("- " + t.nameRu());
+            }
+        }
+        pause(Duration.ofSeconds(6));
+        assertThat(to(ministry.address())).as("written once: later sweeps send nothing more").hasSize(1);
     }
 
     /** Two new bodies of {@code region} with addresses; the year approved and opened; the first body submitted. */

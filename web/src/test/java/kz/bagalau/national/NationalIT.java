@@ -3,8 +3,10 @@ package kz.bagalau.national;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -23,12 +25,22 @@ import kz.bagalau.national.application.NationalRebuild;
 import kz.bagalau.national.application.NationalSummary;
 import kz.bagalau.national.application.NationalSummaryService;
 import kz.bagalau.national.application.ProgressBoard;
+import kz.bagalau.national.application.SummaryDocumentService;
+import kz.bagalau.national.application.SummaryDocuments;
 import kz.bagalau.national.domain.RegionProgress;
 import kz.bagalau.national.domain.StepStatus;
+import kz.bagalau.national.domain.SummaryArchive;
+import kz.bagalau.national.domain.SummaryVersion;
 import kz.bagalau.registry.domain.BodyType;
+import kz.bagalau.shared.domain.RuleViolation;
 import kz.bagalau.testsupport.Callers;
 import kz.bagalau.testsupport.EvaluationFixture;
 import kz.bagalau.testsupport.Sql;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -53,6 +65,9 @@ class NationalIT {
 
     @Inject
     NationalSummaryService summaries;
+
+    @Inject
+    SummaryDocumentService documents;
 
     @Inject
     CycleOverviewService overviews;
@@ -146,6 +161,35 @@ class NationalIT {
     }
 
     @Test
+    @DisplayName("¶53: the 15 August summary is generated as PDF and DOCX with the regions and the ministry's texts; every version is kept; sending is recorded once, late after 15 August")
+    void should_generate_the_summary_keep_every_version_and_record_the_sending_once() throws Exception {
+        SummaryDocuments.Sections texts = new SummaryDocuments.Sections("Өңірлердің көрсеткіштері жақсарды.",
+                "Мемлекеттік қызметтерді цифрландыруды жалғастыру.", "Жоспарлау органының жалпы қорытындысы.");
+
+        SummaryVersion first = callers.as("ministry", () -> documents.generate(2025, "kk", texts));
+        SummaryVersion second = callers.as("ministry", () -> documents.generate(2025, "ru", texts));
+
+        assertThat(second.version()).isEqualTo(first.version() + 1);
+        assertThat(callers.as("ministry", () -> documents.versions(2025))).extracting(SummaryVersion::id)
+                .contains(first.id(), second.id());
+        String pdf = pdfText(callers.as("ministry", () -> documents.file(first.id(), SummaryArchive.Format.PDF)));
+        assertThat(pdf).contains("Қарағанды облысы").contains("Мемлекеттік қызметтерді цифрландыруды жалғастыру.")
+                .contains("Негізгі ұсынымдар");
+        String docx = docxText(callers.as("ministry", () -> documents.file(second.id(), SummaryArchive.Format.DOCX)));
+        assertThat(docx).contains("Карагандинская область").contains("Основные рекомендации")
+                .contains("Жоспарлау органының жалпы қорытындысы.");
+
+        SummaryVersion sent = callers.as("ministry", () -> documents.recordSent(first.id()));
+        assertThat(sent.sentBy()).isEqualTo("ministry");
+        assertThat(sent.sentLate()).as("the suite's clock is past 15 August 2026").isTrue();
+        callers.as("ministry", () -> assertThatThrownBy(() -> documents.recordSent(first.id()))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("summary.sent.already")));
+        callers.as("karaganda.akim", () -> assertThatThrownBy(() -> documents.versions(2025))
+                .isInstanceOf(EJBAccessException.class));
+    }
+
+    @Test
     @DisplayName("¶53: a rebuild from the regional data gives exactly the rows the events kept")
     void should_rebuild_the_same_rows() throws SQLException {
         fixture.submitAll(fixture.newBody("kostanay", BodyType.REGIONAL_DEPARTMENT).username(), 2026);
@@ -198,6 +242,19 @@ class NationalIT {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    private static String docxText(byte[] docx) throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            return extractor.getText();
+        }
     }
 
     private static BigDecimal mean(List<BigDecimal> values) {

@@ -74,6 +74,7 @@ class NationalPagesIT {
         var page = ministry.get("/app/national.xhtml?year=2025");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("rank-karaganda").contains("heat-karaganda");
+        assertThat(ministry.get("/app/summary.xhtml?year=2025").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -84,6 +85,7 @@ class NationalPagesIT {
             assertThat(client.logIn(user, "demo")).as(user).isTrue();
             assertThat(client.get("/app/board.xhtml?year=2026").statusCode()).as(user).isEqualTo(404);
             assertThat(client.get("/app/national.xhtml?year=2026").statusCode()).as(user).isEqualTo(404);
+            assertThat(client.get("/app/summary.xhtml?year=2026").statusCode()).as(user).isEqualTo(404);
             assertThat(client.api("/api/v1/ministry/summary?year=2026", user).statusCode()).as(user).isEqualTo(403);
             assertThat(client.api("/api/v1/ministry/progress?year=2026", user).statusCode()).as(user).isEqualTo(403);
         }

@@ -60,6 +60,7 @@ public class DeadlineSweep {
     /** Plans what has no plan; after a move of the clock, skips what it jumped over (before the moved-to instant). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void prepare(Optional<Instant> movedTo) {
+        triggers.holdPlan();
         planner.planMissing();
         movedTo.ifPresent(triggers::rebase);
     }

@@ -39,6 +39,12 @@ public interface DeadlineTriggerRepository {
      */
     int rebase(Instant movedTo);
 
+    /**
+     * Holds the region's plan for the rest of the transaction against other sweeps preparing it: planning and
+     * rebasing update many rows, and two nodes doing so at once in different orders would deadlock.
+     */
+    void holdPlan();
+
     /** The next planned firings of the region, soonest first. */
     List<DeadlineTrigger> upcoming(int limit);
 }

@@ -50,6 +50,7 @@ public class JpaDeadlineTriggers implements DeadlineTriggerRepository {
 
     private int replace(int year, java.util.function.Predicate<DeadlineTrigger> replaced, List<PlannedFiring> firings,
                         Instant now) {
+        holdPlan();
         EntityManager em = em();
         List<DeadlineTrigger> existing = ofYear(year);
         existing.stream().filter(DeadlineTrigger::isPlanned).filter(replaced).forEach(em::remove);
@@ -81,6 +82,12 @@ public class JpaDeadlineTriggers implements DeadlineTriggerRepository {
     public Optional<DeadlineTrigger> lockPlanned(long id) {
         return tenantEm.findSkipLocked(DeadlineTrigger.class, id, "select id from deadline_trigger where id = ?1"
                 + " and status = 'PLANNED' for update skip locked");
+    }
+
+    @Override
+    public void holdPlan() {
+        tenantEm.nativeQuery("select pg_advisory_xact_lock(hashtext('deadline_trigger'), hashtext(app_tenant()))")
+                .getSingleResult();
     }
 
     @Override

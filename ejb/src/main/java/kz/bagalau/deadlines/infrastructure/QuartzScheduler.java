@@ -27,6 +27,7 @@ import java.util.logging.Logger;
 import kz.bagalau.deadlines.application.ClockWatch;
 import kz.bagalau.deadlines.application.DeadlineSweep;
 import kz.bagalau.deadlines.application.MailDelivery;
+import kz.bagalau.deadlines.application.MinistryStatusMail;
 import kz.bagalau.tenancy.application.TenantDirectory;
 import kz.bagalau.tenancy.application.TenantSummary;
 import kz.bagalau.tenancy.context.TenantAccess;
@@ -79,6 +80,9 @@ public class QuartzScheduler {
 
     @EJB
     private MailDelivery delivery;
+
+    @EJB
+    private MinistryStatusMail ministryStatus;
 
     @Inject
     private ClockWatch clockWatch;
@@ -195,7 +199,8 @@ public class QuartzScheduler {
     private void sweepAll() throws InterruptedException, ExecutionException {
         long started = System.nanoTime();
         ClockWatch.Look look = onContainer(clockWatch::look);
-        int fired = inEveryRegion("Deadline sweep", () -> sweep.sweep(look));
+        int fired = inEveryRegion("Deadline sweep", () -> sweep.sweep(look))
+                + national("Ministry status", ministryStatus::sweep);
         if (fired > 0) {
             deliverSoon();
         }
@@ -209,6 +214,17 @@ public class QuartzScheduler {
 
     private void deliverAll() throws InterruptedException, ExecutionException {
         inEveryRegion("Mail delivery", delivery::deliverDue);
+        national("National mail delivery", ministryStatus::deliverDue);
+    }
+
+    /** Runs national work (no region open) on a managed thread; a failure is logged and counts nothing. */
+    private int national(String what, Callable<Integer> work) throws InterruptedException {
+        try {
+            return onContainer(work);
+        } catch (ExecutionException e) {
+            LOG.log(Level.WARNING, what + " failed", e.getCause());
+            return 0;
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import kz.bagalau.cycle.domain.CycleStep;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.national.domain.DirectionMean;
 import kz.bagalau.national.domain.NationalReadModel;
@@ -44,15 +45,21 @@ public class NationalSummaryService {
             directions.getOrDefault(r.region().code(), List.of())
                     .forEach(d -> means[d.direction() - 1] = d.meanScore());
             String reached = null;
+            ProgressBoard.Cell report = null;
             for (ProgressBoard.Cell c : r.cells()) {
                 if (c.detail() != null && c.detail().doneAt() != null) {
                     reached = c.step();
                 }
+                if (c.step().equals(CycleStep.AKIM_REPORT.name())) {
+                    report = c;
+                }
             }
             return new NationalSummary.Row(r.region(), reached, count(r, StepStatus.ON_TIME),
                     count(r, StepStatus.LATE), count(r, StepStatus.MISSED), p.bodiesExpected(), p.bodiesSubmitted(),
-                    p.meanTotal(), p.ratingHigh(), p.ratingMedium(), p.ratingLow(), p.ratingIneffective(),
-                    new ArrayList<>(Arrays.asList(means)));
+                    p.bodiesScored(), p.meanTotal(), p.ratingHigh(), p.ratingMedium(), p.ratingLow(),
+                    p.ratingIneffective(), new ArrayList<>(Arrays.asList(means)),
+                    report == null ? null : report.status(),
+                    report == null || report.detail() == null ? null : report.detail().doneAt());
         }).toList();
         return new NationalSummary(year, board.asOf(), rows);
     }

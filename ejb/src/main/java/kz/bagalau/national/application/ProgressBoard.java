@@ -34,7 +34,7 @@ public record ProgressBoard(int year, Instant asOf, List<String> steps, List<Row
         }
     }
 
-    /** One step of one region: its status with the dates that explain it; null step when the region has none. */
+    /** One step of one region: its status with the dates that explain it; both null when the region has no such row. */
     public record Cell(String step, RegionStep detail, StepStatus status) {
     }
 }

@@ -6,7 +6,10 @@ import java.util.List;
 /** Counts the current region's own data for the national read model (a port onto the regional tables). */
 public interface RegionTallies {
 
-    /** The tally of {@code year}; a body is on time when its last direction went in before {@code reportingEndsAt}. */
+    /**
+     * The tally of {@code year}; a body is on time when its last direction went in before {@code reportingEndsAt}
+     * (null: the year has no reporting deadline yet, and every submission counts as on time).
+     */
     RegionTally tally(int year, Instant reportingEndsAt);
 
     /** Each of the seven directions of {@code year}: bodies scored on it and their mean score. */

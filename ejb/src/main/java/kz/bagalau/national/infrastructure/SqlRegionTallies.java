@@ -34,7 +34,8 @@ public class SqlRegionTallies implements RegionTallies {
                     from evaluation where year = ?1 and body_id in (select body_id from b))
             select (select count(*) from b),
                    (select count(*) from b where submitted),
-                   (select count(*) from b where submitted and last_submitted < ?2),
+                   (select count(*) from b where submitted
+                                and last_submitted < coalesce(cast(?2 as timestamptz), 'infinity')),
                    (select count(*) from d),
                    (select count(*) from d where state in ('CONCLUSION_SENT', 'APPEALED', 'FINAL')),
                    (select count(*) from d where state = 'FINAL'),
@@ -58,8 +59,7 @@ public class SqlRegionTallies implements RegionTallies {
         // EclipseLink does not flush before native SQL: the change that fired the event must be in the rows counted.
         tenantEm.get().flush();
         Object[] r = (Object[]) tenantEm.nativeQuery(TALLY).setParameter(1, year)
-                .setParameter(2, reportingEndsAt == null ? Timestamp.from(Instant.MAX.minusSeconds(1L << 40))
-                        : Timestamp.from(reportingEndsAt))
+                .setParameter(2, reportingEndsAt == null ? null : Timestamp.from(reportingEndsAt))
                 .getSingleResult();
         return new RegionTally(count(r[0]), count(r[1]), count(r[2]), count(r[3]), count(r[4]), count(r[5]),
                 count(r[6]), (BigDecimal) r[7], count(r[8]), count(r[9]), count(r[10]), count(r[11]),

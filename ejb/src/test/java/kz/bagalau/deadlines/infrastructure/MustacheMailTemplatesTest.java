@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import kz.bagalau.deadlines.domain.RenderedMail;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,5 +40,26 @@ class MustacheMailTemplatesTest {
     void should_say_in_the_subject_that_a_reminder_was_sent_late(String locale) {
         assertThat(templates.render("reminder", locale, model(true)).subject()).startsWith("[");
         assertThat(templates.render("reminder", locale, model(false)).subject()).doesNotStartWith("[");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kk", "ru", "en"})
+    @DisplayName("¶53: the 15 August status lists the regions whose report has not arrived, or says all arrived")
+    void should_list_the_regions_without_a_report_in_the_status_mail(String locale) {
+        Map<String, Object> missing = Map.of("recipientName", "Мұрат", "year", 2026, "reportDeadline", "25.07.2027",
+                "count", 2, "total", 20, "anyMissing", true, "late", false, "link", "http://x/app/board.xhtml",
+                "regions", List.of(Map.of("name", "Абай облысы"), Map.of("name", "Ұлытау & Co")));
+        Map<String, Object> none = Map.of("recipientName", "Мұрат", "year", 2026, "reportDeadline", "25.07.2027",
+                "count", 0, "total", 20, "anyMissing", false, "late", true, "link", "http://x/app/board.xhtml",
+                "regions", List.of());
+
+        RenderedMail some = templates.render("ministry_status", locale, missing);
+        RenderedMail all = templates.render("ministry_status", locale, none);
+
+        assertThat(some.subject()).contains("2").contains("20").contains("25.07.2027").doesNotStartWith("[");
+        assertThat(some.text()).contains("- Абай облысы").contains("- Ұлытау & Co").doesNotContain("{{");
+        assertThat(some.html()).contains("<li>Ұлытау &amp; Co</li>").doesNotContain("{{");
+        assertThat(all.subject()).startsWith("[");
+        assertThat(all.text()).doesNotContain("- ").doesNotContain("{{");
     }
 }

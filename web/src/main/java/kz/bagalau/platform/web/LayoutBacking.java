@@ -148,11 +148,20 @@ public class LayoutBacking {
 
     /** A ministry or platform user chooses a region to look into; anybody else is refused. */
     public String inspect(String tenantCode) {
+        return inspect(tenantCode, "/app/home.xhtml?faces-redirect=true");
+    }
+
+    /** The drill-down from a national page: looks into the region and opens its results of {@code year}. */
+    public String inspectResults(String tenantCode, int year) {
+        return inspect(tenantCode, "/app/results.xhtml?faces-redirect=true&year=" + year);
+    }
+
+    private String inspect(String tenantCode, String outcome) {
         if (!currentUser.isCrossTenant() || tenants.find(tenantCode).isEmpty()) {
             return null;
         }
         request.getSession().setAttribute(TenantResolutionFilter.INSPECTED_TENANT, tenantCode);
-        return "/app/home.xhtml?faces-redirect=true";
+        return outcome;
     }
 
     public String leaveRegion() {
