@@ -8,12 +8,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import kz.bagalau.deadlines.domain.MailOutbox;
 import kz.bagalau.deadlines.domain.MailTransport;
 import kz.bagalau.deadlines.domain.OutboxMail;
-import kz.bagalau.deadlines.domain.RetryPolicy;
 import kz.bagalau.tenancy.application.TenantDirectory;
 import kz.bagalau.tenancy.context.TenantContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,12 +39,7 @@ public class MailDelivery {
     private Clock clock;
 
     @Inject
-    @ConfigProperty(name = "bagalau.mail.retry-base-seconds", defaultValue = "30")
-    private long retryBaseSeconds;
-
-    @Inject
-    @ConfigProperty(name = "bagalau.mail.max-attempts", defaultValue = "6")
-    private int maxAttempts;
+    private MailRetries retries;
 
     @Resource
     private SessionContext session;
@@ -101,7 +94,7 @@ public class MailDelivery {
             mail.delivered(clock.instant());
             return true;
         } catch (MailTransport.MailFailure e) {
-            mail.attemptFailed(e.getMessage(), clock.instant(), policy());
+            mail.attemptFailed(e.getMessage(), clock.instant(), retries.policy());
             return false;
         }
     }
@@ -109,10 +102,5 @@ public class MailDelivery {
     /** "Қарағанды облысы — Бағалау": the region's Kazakh name and the portal's. */
     private String senderName() {
         return tenants.get(TenantContext.require().tenantCode()).nameKk() + " — Бағалау";
-    }
-
-    RetryPolicy policy() {
-        Duration base = Duration.ofSeconds(retryBaseSeconds);
-        return new RetryPolicy(base, base.multipliedBy(64), maxAttempts);
     }
 }

@@ -71,12 +71,7 @@ public class MinistryStatusMail {
     private String portalUrl;
 
     @Inject
-    @ConfigProperty(name = "bagalau.mail.retry-base-seconds", defaultValue = "30")
-    private long retryBaseSeconds;
-
-    @Inject
-    @ConfigProperty(name = "bagalau.mail.max-attempts", defaultValue = "6")
-    private int maxAttempts;
+    private MailRetries retries;
 
     @Resource
     private SessionContext session;
@@ -169,8 +164,7 @@ public class MinistryStatusMail {
                 mailbox.delivered(mail.id(), clock.instant());
                 return true;
             } catch (MailTransport.MailFailure e) {
-                RetryPolicy policy = new RetryPolicy(Duration.ofSeconds(retryBaseSeconds),
-                        Duration.ofSeconds(retryBaseSeconds).multipliedBy(64), maxAttempts);
+                RetryPolicy policy = retries.policy();
                 int attempts = mail.attempts() + 1;
                 mailbox.attemptFailed(mail.id(), e.getMessage(), clock.instant().plus(policy.delayAfter(attempts)),
                         attempts >= policy.maxAttempts());

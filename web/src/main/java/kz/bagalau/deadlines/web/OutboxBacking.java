@@ -10,7 +10,6 @@ import kz.bagalau.deadlines.application.OutboxService;
 import kz.bagalau.deadlines.domain.OutboxMail;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.web.CurrentUser;
-import kz.bagalau.shared.domain.NotFoundException;
 import kz.bagalau.shared.web.FacesMessages;
 
 /**
@@ -36,9 +35,7 @@ public class OutboxBacking implements Serializable {
     private Map<OutboxMail.Status, Long> counts;
 
     public void load() {
-        if (!currentUser.has(Role.Names.AKIM_APPARATUS) && !currentUser.has(Role.Names.PLATFORM_ADMIN)) {
-            throw new NotFoundException("Page", "outbox");
-        }
+        currentUser.requireAnyOf("outbox", Role.Names.AKIM_APPARATUS, Role.Names.PLATFORM_ADMIN);
         refresh();
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import kz.bagalau.identity.application.CallerProfile;
 import kz.bagalau.identity.application.ProfileService;
 import kz.bagalau.identity.domain.Role;
+import kz.bagalau.shared.domain.NotFoundException;
 
 /**
  * The authenticated user of this request, loaded once. Pages read it for the header and the home page; the
@@ -69,6 +70,17 @@ public class CurrentUser {
 
     public boolean has(String role) {
         return profile().map(p -> p.has(Role.valueOf(role))).orElse(false);
+    }
+
+    /**
+     * A page only some roles need: for anyone else it does not exist (404, like another region's record), so its
+     * existence tells nothing.
+     * @throws NotFoundException when the user holds none of {@code roles}
+     */
+    public void requireAnyOf(String page, String... roles) {
+        if (java.util.Arrays.stream(roles).noneMatch(this::has)) {
+            throw new NotFoundException("Page", page);
+        }
     }
 
     public boolean isCrossTenant() {

@@ -8,7 +8,6 @@ import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.web.CurrentUser;
 import kz.bagalau.national.application.NationalBoardService;
 import kz.bagalau.national.application.ProgressBoard;
-import kz.bagalau.shared.domain.NotFoundException;
 import kz.bagalau.shared.web.EvaluationYears;
 
 /**
@@ -35,9 +34,7 @@ public class BoardBacking implements Serializable {
     private ProgressBoard board;
 
     public void load() {
-        if (!currentUser.has(Role.Names.MINISTRY) && !currentUser.has(Role.Names.PLATFORM_ADMIN)) {
-            throw new NotFoundException("Page", "board");
-        }
+        currentUser.requireAnyOf("board", Role.Names.MINISTRY, Role.Names.PLATFORM_ADMIN);
         year = evaluationYears.orDefault(year);
         board = service.board(year);
     }

@@ -14,7 +14,6 @@ import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.web.CurrentUser;
 import kz.bagalau.national.application.NationalSummary;
 import kz.bagalau.national.application.NationalSummaryService;
-import kz.bagalau.shared.domain.NotFoundException;
 import kz.bagalau.shared.web.EvaluationYears;
 import kz.bagalau.shared.web.FacesMessages;
 import org.primefaces.model.DefaultStreamedContent;
@@ -47,9 +46,7 @@ public class NationalBacking implements Serializable {
     private BigDecimal high;
 
     public void load() {
-        if (!currentUser.has(Role.Names.MINISTRY) && !currentUser.has(Role.Names.PLATFORM_ADMIN)) {
-            throw new NotFoundException("Page", "national");
-        }
+        currentUser.requireAnyOf("national", Role.Names.MINISTRY, Role.Names.PLATFORM_ADMIN);
         year = evaluationYears.orDefault(year);
         summary = service.summary(year);
         ranking = summary.rows().stream().sorted(Comparator.comparing(NationalSummary.Row::meanTotal,

@@ -12,7 +12,6 @@ import kz.bagalau.national.application.SummaryDocumentService;
 import kz.bagalau.national.application.SummaryDocuments;
 import kz.bagalau.national.domain.SummaryArchive;
 import kz.bagalau.national.domain.SummaryVersion;
-import kz.bagalau.shared.domain.NotFoundException;
 import kz.bagalau.shared.domain.RuleViolation;
 import kz.bagalau.shared.web.EvaluationYears;
 import kz.bagalau.shared.web.FacesMessages;
@@ -48,9 +47,7 @@ public class SummaryBacking implements Serializable {
     private List<SummaryVersion> versions;
 
     public void load() {
-        if (!currentUser.has(Role.Names.MINISTRY)) {
-            throw new NotFoundException("Page", "summary");
-        }
+        currentUser.requireAnyOf("summary", Role.Names.MINISTRY);
         year = evaluationYears.orDefault(year);
         if (language == null) {
             language = FacesMessages.locale().getLanguage();
