@@ -83,7 +83,9 @@ class DeadlinesBrowserIT {
             browser.logIn("jambyl.akim", "demo");
             browser.open("/app/schedule.xhtml?year=2029");
             assertThat(browser.driver().findElements(By.id("approveForm:approve"))).as("no ordinary approval").isEmpty();
-            browser.waitFor(By.id("approveLateForm:lateReason")).sendKeys("Жоба 2 желтоқсанда келді");
+            WebElement reason = browser.waitFor(By.id("approveLateForm:lateReason"));
+            reason.sendKeys("Жоба 2 желтоқсанда келді");
+            assertThat(reason.getAttribute("value")).isEqualTo("Жоба 2 желтоқсанда келді");
             browser.clickAndWait(browser.driver().findElement(By.id("approveLateForm:approveLate")));
 
             browser.waitFor(By.cssSelector("#scheduleStatus .schedule-APPROVED"));
@@ -111,10 +113,13 @@ class DeadlinesBrowserIT {
             browser.open("/app/regions.xhtml");
             browser.clickAndWait(browser.waitFor(By.xpath("//tr[td[contains(., 'Жамбыл')]]//button")));
             browser.open("/app/schedule.xhtml?year=2026");
-            WebElement until = browser.waitFor(By.id("lateReportForm:lateReportUntil_input"));
+            // The reason first: typing a date opens the date picker's overlay, which may swallow the next keys.
+            WebElement reason = browser.waitFor(By.id("lateReportForm:lateReportReason"));
+            reason.sendKeys("Әкім ауысты");
+            assertThat(reason.getAttribute("value")).isEqualTo("Әкім ауысты");
+            WebElement until = browser.driver().findElement(By.id("lateReportForm:lateReportUntil_input"));
             until.clear();
             until.sendKeys("2027-08-05");
-            browser.driver().findElement(By.id("lateReportForm:lateReportReason")).sendKeys("Әкім ауысты");
             browser.clickAndWait(browser.driver().findElement(By.id("lateReportForm:allowLateReport")));
 
             try {
