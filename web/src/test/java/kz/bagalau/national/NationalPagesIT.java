@@ -74,6 +74,8 @@ class NationalPagesIT {
         var page = ministry.get("/app/national.xhtml?year=2025");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("rank-karaganda").contains("heat-karaganda");
+        assertThat(page.body()).as("the tile map places every region").contains("tile-karaganda").contains("tile-ulytau")
+                .contains("tile-abai").contains("tile-jetisu");
         assertThat(ministry.get("/app/summary.xhtml?year=2025").statusCode()).isEqualTo(200);
     }
 

@@ -48,7 +48,8 @@ public class SummaryDocumentWriter implements SummaryDocuments {
     @Override
     public byte[] pdf(NationalSummary summary, SummaryDocuments.Sections texts, Locale locale) {
         StringBuilder html = new StringBuilder("<html><head><style>body { font-family: ").append(PdfDrawing.FAMILIES)
-                .append("; font-size: 10pt; } h1 { font-size: 15pt; } h2 { font-size: 12pt; margin-top: 14pt; }")
+                .append("; font-size: 10pt; line-height: 1.3; } h1 { font-size: 15pt; } h2 { font-size: 12pt;")
+                .append(" margin-top: 14pt; } p { margin: 3pt 0; }")
                 .append(" table { border-collapse: collapse; width: 100%; } th, td { border: 0.5pt solid #888;")
                 .append(" padding: 2pt 4pt; text-align: left; } @page { size: A4; margin: 18mm; }</style></head><body>");
         html.append("<h1>").append(escape(title(summary, locale))).append("</h1>");

@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.web.CurrentUser;
 import kz.bagalau.national.application.NationalSummary;
@@ -20,7 +21,8 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * The ministry's results across the regions (¶53): regions ranked by mean total with a bar chart, a region ×
+ * The ministry's results across the regions (¶53): a tile map of the regions coloured by mean total, regions
+ * ranked by mean total with a bar chart, a region ×
  * direction heatmap of mean scores and the bodies per rating band, each a table with its numbers, and the summary
  * as XLSX. Read once per view from the national read model. A regional user finds no such page (404).
  */
@@ -63,11 +65,48 @@ public class NationalBacking implements Serializable {
      * scored. The number is always written in the cell, the colour only helps the eye.
      */
     public String heat(BigDecimal score) {
+        return relativeHeat(score, low, high);
+    }
+
+    private static String relativeHeat(BigDecimal score, BigDecimal low, BigDecimal high) {
         if (score == null || low == null || high.compareTo(low) == 0) {
             return "heat-none";
         }
         double share = score.subtract(low).doubleValue() / high.subtract(low).doubleValue();
         return "heat-" + Math.min(4, (int) (share * 5));
+    }
+
+    /**
+     * Where each region sits on the tile map, roughly as on the map of Kazakhstan (column, row of a 7 × 6 grid).
+     * A region the map does not know yet (a future reform) goes in the row below.
+     */
+    private static final Map<String, int[]> PLACES = Map.ofEntries(Map.entry("north-kazakhstan", new int[] {3, 0}),
+            Map.entry("west-kazakhstan", new int[] {0, 1}), Map.entry("kostanay", new int[] {2, 1}),
+            Map.entry("akmola", new int[] {3, 1}), Map.entry("astana", new int[] {4, 1}),
+            Map.entry("pavlodar", new int[] {5, 1}), Map.entry("atyrau", new int[] {0, 2}),
+            Map.entry("aktobe", new int[] {1, 2}), Map.entry("ulytau", new int[] {2, 2}),
+            Map.entry("karaganda", new int[] {3, 2}), Map.entry("abai", new int[] {5, 2}),
+            Map.entry("east-kazakhstan", new int[] {6, 2}), Map.entry("mangystau", new int[] {0, 3}),
+            Map.entry("kyzylorda", new int[] {1, 3}), Map.entry("jetisu", new int[] {5, 3}),
+            Map.entry("turkistan", new int[] {2, 4}), Map.entry("jambyl", new int[] {3, 4}),
+            Map.entry("almaty-region", new int[] {4, 4}), Map.entry("shymkent", new int[] {2, 5}),
+            Map.entry("almaty", new int[] {4, 5}));
+
+    /** A region's tile: its place on the grid and its mean total's colour (relative to the regions' range). */
+    public record Tile(NationalSummary.Row row, int column, int line, String heat) {
+    }
+
+    /** The tiles of the map, coloured by mean total between the lowest and the highest region. */
+    public List<Tile> getTiles() {
+        List<BigDecimal> totals = summary.rows().stream().map(NationalSummary.Row::meanTotal)
+                .filter(java.util.Objects::nonNull).toList();
+        BigDecimal min = totals.stream().min(Comparator.naturalOrder()).orElse(null);
+        BigDecimal max = totals.stream().max(Comparator.naturalOrder()).orElse(null);
+        int[] spare = {0};
+        return summary.rows().stream().map(r -> {
+            int[] place = PLACES.getOrDefault(r.region().code(), new int[] {spare[0]++ % 7, 6});
+            return new Tile(r, place[0], place[1], relativeHeat(r.meanTotal(), min, max));
+        }).toList();
     }
 
     /** The Chart.js configuration of the ranking: one bar per region with a mean total. */
