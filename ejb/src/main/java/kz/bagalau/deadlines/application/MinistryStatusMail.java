@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +27,7 @@ import kz.bagalau.deadlines.domain.TriggerPlan;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.national.domain.NationalReadModel;
 import kz.bagalau.national.domain.RegionStep;
+import kz.bagalau.shared.time.NationalTime;
 import kz.bagalau.tenancy.application.TenantDirectory;
 import kz.bagalau.tenancy.application.TenantSummary;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,7 +45,6 @@ public class MinistryStatusMail {
     /** How long after 15 August a status mail still goes out (the portal was down on the day). */
     static final Duration GRACE = Duration.ofDays(30);
 
-    private static final ZoneId CAPITAL = ZoneId.of("Asia/Almaty");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @Inject
@@ -80,9 +79,9 @@ public class MinistryStatusMail {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int sweep() {
         Instant now = clock.instant();
-        int year = LocalDate.ofInstant(now, CAPITAL).getYear() - 1;
+        int year = LocalDate.ofInstant(now, NationalTime.ZONE).getYear() - 1;
         Instant due = CycleStep.MINISTRY_SUMMARY.fixedDate(year).orElseThrow().atTime(TriggerPlan.MORNING)
-                .atZone(CAPITAL).toInstant();
+                .atZone(NationalTime.ZONE).toInstant();
         if (now.isBefore(due) || now.isAfter(due.plus(GRACE))) {
             return 0;
         }
@@ -91,8 +90,9 @@ public class MinistryStatusMail {
             return 0;
         }
         Set<String> arrived = self.reportsArrived(year);
-        List<TenantSummary> missing = tenants.all().stream().filter(t -> !arrived.contains(t.code())).toList();
-        return self.write(year, missing, now.isAfter(due.plus(Duration.ofHours(1))));
+        List<TenantSummary> regions = tenants.all();
+        List<TenantSummary> missing = regions.stream().filter(t -> !arrived.contains(t.code())).toList();
+        return self.write(year, missing, regions.size(), now.isAfter(due.plus(Duration.ofHours(1))));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -110,7 +110,7 @@ public class MinistryStatusMail {
 
     /** One mail per ministry account in its own language, each written once. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int write(int year, List<TenantSummary> missing, boolean late) {
+    public int write(int year, List<TenantSummary> missing, int regions, boolean late) {
         int written = 0;
         for (NationalMailbox.Recipient to : mailbox.recipients(Role.Names.MINISTRY)) {
             Locale locale = Locale.forLanguageTag(to.locale());
@@ -120,7 +120,7 @@ public class MinistryStatusMail {
             model.put("reportDeadline", DATE.format(CycleStep.AKIM_REPORT.fixedDate(year).orElseThrow()));
             model.put("count", missing.size());
             model.put("anyMissing", !missing.isEmpty());
-            model.put("total", tenants.all().size());
+            model.put("total", regions);
             model.put("regions", missing.stream().map(t -> Map.of("name", t.name(locale))).toList());
             model.put("late", late);
             model.put("link", portalUrl + "/app/board.xhtml?year=" + year);

@@ -26,12 +26,6 @@ public record ProgressBoard(int year, Instant asOf, List<String> steps, List<Row
         public Row {
             cells = List.copyOf(cells);
         }
-
-        /** How many of the region's steps are late or missed. */
-        public long behind() {
-            return cells.stream().filter(c -> c.status() == StepStatus.LATE || c.status() == StepStatus.MISSED)
-                    .count();
-        }
     }
 
     /** One step of one region: its status with the dates that explain it; both null when the region has no such row. */

@@ -5,9 +5,9 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import kz.bagalau.shared.time.NationalTime;
 
 /**
  * Which region is likely to miss its next deadline (¶6, ¶7), by a rule simple enough to explain to a region:
@@ -53,7 +53,7 @@ public final class DeadlineRisk {
             }
             Instant start = i == 0 ? step.endsAt().minus(Duration.ofDays(365))
                     : step.step().equals("REPORTING")
-                    ? LocalDate.of(step.year() + 1, 1, 1).atStartOfDay(ZoneOffset.ofHours(5)).toInstant()
+                    ? LocalDate.of(step.year() + 1, 1, 1).atStartOfDay(NationalTime.ZONE).toInstant()
                     : stepsInOrder.get(i - 1).endsAt();
             BigDecimal gone = timeGone(start, step.endsAt(), now);
             Level level = done.get().compareTo(gone.subtract(LAG)) < 0

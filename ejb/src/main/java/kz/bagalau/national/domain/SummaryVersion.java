@@ -2,7 +2,9 @@ package kz.bagalau.national.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import kz.bagalau.cycle.domain.CycleStep;
+import kz.bagalau.cycle.domain.Deadlines;
+import kz.bagalau.shared.time.NationalTime;
 
 /**
  * One generated version of the ministry's 15 August summary (¶53): its number within the year, the language, the
@@ -12,15 +14,13 @@ public record SummaryVersion(long id, int year, int version, String language, St
                              String planningResults, String generatedBy, Instant generatedAt, String sentBy,
                              Instant sentAt) {
 
-    private static final ZoneId CAPITAL = ZoneId.of("Asia/Almaty");
-
     /** The day the summary is due: 15 August of the year after the evaluated one (¶53). */
     public static LocalDate dueDate(int year) {
-        return LocalDate.of(year + 1, 8, 15);
+        return CycleStep.MINISTRY_SUMMARY.fixedDate(year).orElseThrow();
     }
 
     /** Sent after the end of 15 August in the capital (¶6: a late act stays shown as late). */
     public boolean sentLate() {
-        return sentAt != null && !sentAt.isBefore(dueDate(year).plusDays(1).atStartOfDay(CAPITAL).toInstant());
+        return sentAt != null && Deadlines.passed(dueDate(year), NationalTime.ZONE, sentAt);
     }
 }

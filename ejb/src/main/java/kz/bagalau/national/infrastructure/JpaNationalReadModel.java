@@ -1,11 +1,14 @@
 package kz.bagalau.national.infrastructure;
 
+import static kz.bagalau.national.infrastructure.NativeValues.date;
+import static kz.bagalau.national.infrastructure.NativeValues.instant;
+import static kz.bagalau.national.infrastructure.NativeValues.integer;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.util.List;
 import kz.bagalau.national.domain.DirectionMean;
 import kz.bagalau.national.domain.NationalReadModel;
@@ -74,8 +77,9 @@ public class JpaNationalReadModel implements NationalReadModel {
     public List<RegionProgress> progress(int year) {
         List<Object[]> rows = nationalEm.nativeQuery("select " + PROGRESS_COLUMNS
                 + " from national_region_year where year = ?1 order by tenant_id").setParameter(1, year).getResultList();
-        return rows.stream().map(r -> new RegionProgress((String) r[0], year, n(r[2]), n(r[3]), n(r[4]), n(r[5]),
-                n(r[6]), n(r[7]), n(r[8]), (BigDecimal) r[9], n(r[10]), n(r[11]), n(r[12]), n(r[13]))).toList();
+        return rows.stream().map(r -> new RegionProgress((String) r[0], year, integer(r[2]), integer(r[3]),
+                integer(r[4]), integer(r[5]), integer(r[6]), integer(r[7]), integer(r[8]), (BigDecimal) r[9],
+                integer(r[10]), integer(r[11]), integer(r[12]), integer(r[13]))).toList();
     }
 
     @Override
@@ -85,7 +89,7 @@ public class JpaNationalReadModel implements NationalReadModel {
                 + " from national_region_step where year = ?1 order by tenant_id, ends_at").setParameter(1, year)
                 .getResultList();
         return rows.stream().map(r -> new RegionStep((String) r[0], year, (String) r[2], date(r[3]),
-                SqlRegionTallies.instant(r[4]), SqlRegionTallies.instant(r[5]), date(r[6]))).toList();
+                instant(r[4]), instant(r[5]), date(r[6]))).toList();
     }
 
     @Override
@@ -94,7 +98,7 @@ public class JpaNationalReadModel implements NationalReadModel {
         List<Object[]> rows = nationalEm.nativeQuery("select tenant_id, direction, scored, mean_score "
                 + "from national_region_direction where year = ?1 order by tenant_id, direction").setParameter(1, year)
                 .getResultList();
-        return rows.stream().map(r -> new DirectionMean((String) r[0], year, n(r[1]), n(r[2]), (BigDecimal) r[3]))
+        return rows.stream().map(r -> new DirectionMean((String) r[0], year, integer(r[1]), integer(r[2]), (BigDecimal) r[3]))
                 .toList();
     }
 
@@ -103,17 +107,6 @@ public class JpaNationalReadModel implements NationalReadModel {
     public List<Integer> years() {
         List<Object> rows = nationalEm.nativeQuery("select distinct year from national_region_year order by 1 desc")
                 .getResultList();
-        return rows.stream().map(y -> ((Number) y).intValue()).toList();
-    }
-
-    private static int n(Object value) {
-        return ((Number) value).intValue();
-    }
-
-    private static LocalDate date(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
+        return rows.stream().map(NativeValues::integer).toList();
     }
 }

@@ -1,11 +1,13 @@
 package kz.bagalau.national.infrastructure;
 
+import static kz.bagalau.national.infrastructure.NativeValues.instant;
+import static kz.bagalau.national.infrastructure.NativeValues.integer;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import kz.bagalau.national.domain.DirectionMean;
 import kz.bagalau.national.domain.RegionTallies;
@@ -61,9 +63,9 @@ public class SqlRegionTallies implements RegionTallies {
         Object[] r = (Object[]) tenantEm.nativeQuery(TALLY).setParameter(1, year)
                 .setParameter(2, reportingEndsAt == null ? null : Timestamp.from(reportingEndsAt))
                 .getSingleResult();
-        return new RegionTally(count(r[0]), count(r[1]), count(r[2]), count(r[3]), count(r[4]), count(r[5]),
-                count(r[6]), (BigDecimal) r[7], count(r[8]), count(r[9]), count(r[10]), count(r[11]),
-                instant(r[12]), instant(r[13]), instant(r[14]));
+        return new RegionTally(integer(r[0]), integer(r[1]), integer(r[2]), integer(r[3]), integer(r[4]),
+                integer(r[5]), integer(r[6]), (BigDecimal) r[7], integer(r[8]), integer(r[9]), integer(r[10]),
+                integer(r[11]), instant(r[12]), instant(r[13]), instant(r[14]));
     }
 
     @Override
@@ -76,7 +78,7 @@ public class SqlRegionTallies implements RegionTallies {
                              on e.tenant_id = de.tenant_id and e.id = de.evaluation_id and e.year = ?1)
                     on de.direction = n
                  group by n order by n""").setParameter(1, year).getResultList();
-        return rows.stream().map(r -> new DirectionMean(region, year, ((Number) r[0]).intValue(), count(r[1]),
+        return rows.stream().map(r -> new DirectionMean(region, year, integer(r[0]), integer(r[1]),
                 (BigDecimal) r[2])).toList();
     }
 
@@ -85,23 +87,6 @@ public class SqlRegionTallies implements RegionTallies {
     public List<Integer> years() {
         List<Object> rows = tenantEm.nativeQuery(
                 "select year from evaluation_cycle union select year from evaluation order by 1").getResultList();
-        return rows.stream().map(y -> ((Number) y).intValue()).toList();
-    }
-
-    private static int count(Object value) {
-        return ((Number) value).intValue();
-    }
-
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) value;
+        return rows.stream().map(NativeValues::integer).toList();
     }
 }

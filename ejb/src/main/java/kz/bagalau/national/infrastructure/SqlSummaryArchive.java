@@ -75,7 +75,7 @@ public class SqlSummaryArchive implements SummaryArchive {
     private static SummaryVersion version(Object[] r) {
         return new SummaryVersion(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), ((Number) r[2]).intValue(),
                 (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7],
-                SqlRegionTallies.instant(r[8]), (String) r[9], SqlRegionTallies.instant(r[10]));
+                NativeValues.instant(r[8]), (String) r[9], NativeValues.instant(r[10]));
     }
 
     private Query sql(String sql) {

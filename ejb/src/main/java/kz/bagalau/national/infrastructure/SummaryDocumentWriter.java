@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import kz.bagalau.national.application.SummaryDocuments;
 import kz.bagalau.national.domain.StepStatus;
 import kz.bagalau.shared.infrastructure.PdfDrawing;
 import kz.bagalau.shared.infrastructure.Texts;
+import kz.bagalau.shared.time.NationalTime;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -30,7 +30,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 public class SummaryDocumentWriter implements SummaryDocuments {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
-    private static final ZoneId CAPITAL = ZoneId.of("Asia/Almaty");
 
     /** A block of the document. */
     private sealed interface Block permits Heading, Text, Table {
@@ -111,7 +110,7 @@ public class SummaryDocumentWriter implements SummaryDocuments {
 
     private static List<Block> blocks(NationalSummary s, SummaryDocuments.Sections texts, Locale locale) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Text(Texts.get(locale, "summaryDoc.asOf", DATE_TIME.format(s.asOf().atZone(CAPITAL)))));
+        blocks.add(new Text(Texts.get(locale, "summaryDoc.asOf", DATE_TIME.format(s.asOf().atZone(NationalTime.ZONE)))));
         blocks.add(new Heading(Texts.get(locale, "summaryDoc.picture")));
         if (!texts.intro().isEmpty()) {
             blocks.add(new Text(texts.intro()));
@@ -173,7 +172,7 @@ public class SummaryDocumentWriter implements SummaryDocuments {
         if (r.reportDoneAt() == null) {
             return Texts.get(locale, "summaryDoc.notArrived");
         }
-        String when = DATE_TIME.format(r.reportDoneAt().atZone(CAPITAL));
+        String when = DATE_TIME.format(r.reportDoneAt().atZone(NationalTime.ZONE));
         return r.reportStatus() == StepStatus.LATE ? when + " (" + Texts.get(locale, "stepStatus.LATE") + ")" : when;
     }
 

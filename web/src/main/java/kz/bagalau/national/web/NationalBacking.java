@@ -46,6 +46,7 @@ public class NationalBacking implements Serializable {
     private List<NationalSummary.Row> ranking;
     private BigDecimal low;
     private BigDecimal high;
+    private List<Tile> tiles;
 
     public void load() {
         currentUser.requireAnyOf("national", Role.Names.MINISTRY, Role.Names.PLATFORM_ADMIN);
@@ -57,6 +58,7 @@ public class NationalBacking implements Serializable {
                 .filter(java.util.Objects::nonNull).toList();
         low = cells.stream().min(Comparator.naturalOrder()).orElse(null);
         high = cells.stream().max(Comparator.naturalOrder()).orElse(null);
+        tiles = tiles();
     }
 
     /**
@@ -96,8 +98,13 @@ public class NationalBacking implements Serializable {
     public record Tile(NationalSummary.Row row, int column, int line, String heat) {
     }
 
-    /** The tiles of the map, coloured by mean total between the lowest and the highest region. */
+    /** The tiles of the map, read once per view (JSF asks a page's getters several times per render). */
     public List<Tile> getTiles() {
+        return tiles;
+    }
+
+    /** The tiles of the map, coloured by mean total between the lowest and the highest region. */
+    private List<Tile> tiles() {
         List<BigDecimal> totals = summary.rows().stream().map(NationalSummary.Row::meanTotal)
                 .filter(java.util.Objects::nonNull).toList();
         BigDecimal min = totals.stream().min(Comparator.naturalOrder()).orElse(null);

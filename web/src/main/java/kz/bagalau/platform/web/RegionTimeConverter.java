@@ -9,6 +9,7 @@ import jakarta.faces.convert.FacesConverter;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import kz.bagalau.shared.time.NationalTime;
 import kz.bagalau.tenancy.application.TenantDirectory;
 import kz.bagalau.tenancy.context.TenantAccess;
 import kz.bagalau.tenancy.context.TenantContext;
@@ -21,7 +22,6 @@ import kz.bagalau.tenancy.context.TenantContext;
 public class RegionTimeConverter implements Converter<Instant> {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
-    private static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, Instant value) {
@@ -37,6 +37,6 @@ public class RegionTimeConverter implements Converter<Instant> {
         return TenantContext.current().map(TenantAccess::tenantCode)
                 .flatMap(code -> CDI.current().select(TenantDirectory.class).get().find(code))
                 .map(t -> ZoneId.of(t.timeZone()))
-                .orElse(KAZAKHSTAN);
+                .orElse(NationalTime.ZONE);
     }
 }

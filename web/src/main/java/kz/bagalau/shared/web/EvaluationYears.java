@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Year;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.IntStream;
+import kz.bagalau.shared.time.NationalTime;
 
 /**
  * The evaluated years pages offer. The year of an evaluation is the evaluated year Y, its campaign runs in
@@ -17,18 +17,16 @@ import java.util.stream.IntStream;
 @ApplicationScoped
 public class EvaluationYears {
 
-    private static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
-
     @Inject
     private Clock clock;
 
     public int getDefaultYear() {
-        return Year.now(clock.withZone(KAZAKHSTAN)).getValue() - 1;
+        return Year.now(clock.withZone(NationalTime.ZONE)).getValue() - 1;
     }
 
     /** From two years back to the current calendar year (its evaluation starts after it ends). */
     public List<Integer> getChoices() {
-        int current = Year.now(clock.withZone(KAZAKHSTAN)).getValue();
+        int current = Year.now(clock.withZone(NationalTime.ZONE)).getValue();
         return IntStream.rangeClosed(current - 3, current).boxed().sorted(java.util.Comparator.reverseOrder()).toList();
     }
 
