@@ -287,23 +287,23 @@ class ConclusionIT {
     }
 
     @Test
-    void should_reject_a_bad_formula_when_the_ministry_saves_it() {
-        MethodologyView draft = callers.as("ministry", () -> catalog.versions(2030).stream()
+    void should_reject_a_bad_formula_when_the_direction_owner_saves_it() {
+        MethodologyView draft = callers.as("owner-budget", () -> catalog.versions(2030).stream()
                 .filter(m -> m.direction() == 3 && m.status() == MethodologyStatus.DRAFT).findFirst()
                 .orElseGet(() -> authoring.startDraft(Direction.BUDGET, 2030, BigDecimal.valueOf(15))));
         MethodologyView withCriterion = draft.criteria().isEmpty()
-                ? callers.as("ministry", () -> authoring.addCriterion(draft.id(), "9",
+                ? callers.as("owner-budget", () -> authoring.addCriterion(draft.id(), "9",
                         new LocalizedText("Өлшем", "Критерий", "Criterion"), BigDecimal.ONE))
                 : draft;
         String criterion = withCriterion.criteria().get(0).code();
 
-        callers.as("ministry", () -> {
+        callers.as("owner-budget", () -> {
             assertThatThrownBy(() -> authoring.saveIndicator(draft.id(), criterion, null, formula("9.90", "(planned - ")))
                     .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("methodology.formula.syntax"));
             assertThatThrownBy(() -> authoring.saveIndicator(draft.id(), criterion, null, formula("9.91", "planned / budget")))
                     .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("methodology.formula.unknown-input"));
         });
-        assertThat(callers.as("ministry", () -> catalog.get(draft.id())).criteria().get(0).indicators())
+        assertThat(callers.as("owner-budget", () -> catalog.get(draft.id())).criteria().get(0).indicators())
                 .extracting(i -> i.code()).doesNotContain("9.90", "9.91");
         assertThatThrownBy(() -> callers.as(REGION + ".apparatus", () -> authoring.startDraft(Direction.BUDGET, 2031, BigDecimal.TEN)))
                 .isInstanceOf(jakarta.ejb.EJBAccessException.class);

@@ -19,7 +19,8 @@ import kz.bagalau.identity.domain.StoredAccount;
  * body's user from the account. Services ask here instead of trusting anything the page sends.
  */
 @Stateless
-@DeclareRoles({Role.Names.PLATFORM_ADMIN, Role.Names.MINISTRY, Role.Names.AKIM, Role.Names.AKIM_APPARATUS,
+@DeclareRoles({Role.Names.PLATFORM_ADMIN, Role.Names.MINISTRY, Role.Names.OWNER_PM_OFFICE, Role.Names.OWNER_BUDGET,
+        Role.Names.OWNER_CIVIL_SERVICE, Role.Names.OWNER_INFORMATISATION, Role.Names.OWNER_JUSTICE, Role.Names.AKIM, Role.Names.AKIM_APPARATUS,
         Role.Names.PLANNING_BODY, Role.Names.BUDGET_BODY, Role.Names.EVALUATED_BODY, Role.Names.COMMISSION_MEMBER,
         Role.Names.COMMISSION_WORKING_BODY, Role.Names.EXPERT})
 public class CallerContext {

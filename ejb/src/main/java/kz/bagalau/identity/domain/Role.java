@@ -7,25 +7,36 @@ import java.util.stream.Collectors;
 
 /**
  * The roles of the Rules. PLATFORM_ADMIN and MINISTRY belong to no region and look across regions (the
- * ministry read-only); every other role acts inside one region. EXPERT covers the independent experts and
- * NGOs the planning body may bring in (¶48).
+ * ministry read-only). The OWNER_ roles are the central bodies that develop and approve one or two directions'
+ * methodologies (¶16, ¶26, ¶30, ¶33, ¶37, ¶40, ¶40-3): national too, but they look into no region. Every other
+ * role acts inside one region. EXPERT covers the independent experts and NGOs the planning body may bring in (¶48).
  */
 public enum Role {
-    PLATFORM_ADMIN(true),
-    MINISTRY(true),
-    AKIM(false),
-    AKIM_APPARATUS(false),
-    PLANNING_BODY(false),
-    BUDGET_BODY(false),
-    EVALUATED_BODY(false),
-    COMMISSION_MEMBER(false),
-    COMMISSION_WORKING_BODY(false),
-    EXPERT(false);
+    PLATFORM_ADMIN(true, true),
+    MINISTRY(true, true),
+    OWNER_PM_OFFICE(false, true),
+    OWNER_BUDGET(false, true),
+    OWNER_CIVIL_SERVICE(false, true),
+    OWNER_INFORMATISATION(false, true),
+    OWNER_JUSTICE(false, true),
+    AKIM(false, false),
+    AKIM_APPARATUS(false, false),
+    PLANNING_BODY(false, false),
+    BUDGET_BODY(false, false),
+    EVALUATED_BODY(false, false),
+    COMMISSION_MEMBER(false, false),
+    COMMISSION_WORKING_BODY(false, false),
+    EXPERT(false, false);
 
     /** Compile-time constants for {@code @RolesAllowed}. */
     public static final class Names {
         public static final String PLATFORM_ADMIN = "PLATFORM_ADMIN";
         public static final String MINISTRY = "MINISTRY";
+        public static final String OWNER_PM_OFFICE = "OWNER_PM_OFFICE";
+        public static final String OWNER_BUDGET = "OWNER_BUDGET";
+        public static final String OWNER_CIVIL_SERVICE = "OWNER_CIVIL_SERVICE";
+        public static final String OWNER_INFORMATISATION = "OWNER_INFORMATISATION";
+        public static final String OWNER_JUSTICE = "OWNER_JUSTICE";
         public static final String AKIM = "AKIM";
         public static final String AKIM_APPARATUS = "AKIM_APPARATUS";
         public static final String PLANNING_BODY = "PLANNING_BODY";
@@ -40,13 +51,21 @@ public enum Role {
     }
 
     private final boolean crossTenant;
+    private final boolean national;
 
-    Role(boolean crossTenant) {
+    Role(boolean crossTenant, boolean national) {
         this.crossTenant = crossTenant;
+        this.national = national;
     }
 
+    /** Whether the role looks into regions (the platform administrator and the ministry). */
     public boolean crossTenant() {
         return crossTenant;
+    }
+
+    /** Whether the role belongs to no region: the cross-tenant roles and the methodology owners. */
+    public boolean national() {
+        return national;
     }
 
     /** Whether this is one of the three authorised evaluators of ¶10: planning body, budget body, apparatus. */

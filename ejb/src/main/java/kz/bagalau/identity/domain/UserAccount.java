@@ -78,7 +78,7 @@ public class UserAccount {
     /** A new regional user; an EVALUATED_BODY user must name the body it reports for. */
     public static UserAccount open(String username, String displayName, Set<Role> roles, Long bodyId,
                                    String email, String passwordHash, Instant now) {
-        if (roles.isEmpty() || roles.stream().anyMatch(Role::crossTenant)) {
+        if (roles.isEmpty() || roles.stream().anyMatch(Role::national)) {
             throw new RuleViolation("user.roles.regional");
         }
         if (roles.contains(Role.EVALUATED_BODY) != (bodyId != null)) {

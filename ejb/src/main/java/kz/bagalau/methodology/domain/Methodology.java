@@ -16,14 +16,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import kz.bagalau.shared.domain.LocalizedText;
 import kz.bagalau.shared.domain.RuleViolation;
 
 /**
- * The methodology of one direction for one evaluated year, in one version (¶16). The ministry edits a draft
- * and publishes it; from then on it is immutable and a change is a new version ({@link #nextDraft}). The
- * direction's weight is its share in a body's total score.
+ * The methodology of one direction for one evaluated year, in one version (¶16). The direction's owners
+ * ({@link MethodologyOwner}) edit a draft and approve it; the ministry agrees it, which publishes it; from then on
+ * it is immutable and a change is a new version ({@link #nextDraft}). Any edit withdraws the approvals given so
+ * far, so what the ministry agrees is what every owner approved. The direction's weight is its share in a body's
+ * total score.
  */
 @Entity
 @Table(name = "methodology")
@@ -66,6 +69,16 @@ public class Methodology {
 
     @Column(name = "published_at")
     private Instant publishedAt;
+
+    @Column(name = "agreed_by")
+    private String agreedBy;
+
+    @Column(name = "agreed_at")
+    private Instant agreedAt;
+
+    @OneToMany(mappedBy = "methodology", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("owner")
+    private List<MethodologyApproval> approvals = new ArrayList<>();
 
     @OneToMany(mappedBy = "methodology", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -111,7 +124,7 @@ public class Methodology {
     }
 
     public Criterion addCriterion(String code, LocalizedText name, BigDecimal weight) {
-        requireDraft();
+        requireEditable();
         if (criteria.stream().anyMatch(c -> c.code().equals(code))) {
             throw new RuleViolation("methodology.code.taken", code);
         }
@@ -121,7 +134,7 @@ public class Methodology {
     }
 
     public Indicator addIndicator(String criterionCode, IndicatorDefinition definition) {
-        requireDraft();
+        requireEditable();
         if (indicators().anyMatch(i -> i.code().equals(definition.code()))) {
             throw new RuleViolation("methodology.code.taken", definition.code());
         }
@@ -130,7 +143,7 @@ public class Methodology {
 
     /** Replaces an indicator's definition; its code may not collide with another indicator's. */
     public void reviseIndicator(long indicatorId, IndicatorDefinition definition) {
-        requireDraft();
+        requireEditable();
         Indicator indicator = indicator(indicatorId)
                 .orElseThrow(() -> new RuleViolation("methodology.indicator.unknown", indicatorId));
         if (indicators().anyMatch(i -> i != indicator && i.code().equals(definition.code()))) {
@@ -140,35 +153,86 @@ public class Methodology {
     }
 
     public void removeIndicator(long indicatorId) {
-        requireDraft();
+        requireEditable();
         Indicator indicator = indicator(indicatorId)
                 .orElseThrow(() -> new RuleViolation("methodology.indicator.unknown", indicatorId));
         indicator.criterion().remove(indicator);
     }
 
     public void reweigh(BigDecimal newWeight) {
-        requireDraft();
+        requireEditable();
         if (newWeight == null || newWeight.signum() <= 0) {
             throw new RuleViolation("methodology.weight.positive", "direction " + direction);
         }
         weight = newWeight;
     }
 
-    /** Publishes the draft for its year; it must have at least one criterion and every criterion an indicator. */
-    public void publish(String by, Instant now) {
+    /**
+     * ¶16: one owner of the direction approves the draft (with the act that approved it, if given). The draft must
+     * be complete: every criterion with at least one indicator.
+     */
+    public void approve(MethodologyOwner owner, String by, String reference, Instant now) {
         requireDraft();
+        if (!owner.develops(direction())) {
+            throw new RuleViolation("methodology.owner.notYours", direction);
+        }
         if (criteria.isEmpty() || criteria.stream().anyMatch(c -> c.indicators().isEmpty())) {
             throw new RuleViolation("methodology.publish.incomplete");
         }
+        if (approvals.stream().anyMatch(a -> a.owner() == owner)) {
+            throw new RuleViolation("methodology.approved.already", direction);
+        }
+        approvals.add(new MethodologyApproval(this, owner, by, now, reference));
+    }
+
+    /**
+     * ¶16: the ministry agrees the draft every owner approved, which publishes it for its year. The one who agrees
+     * is not one who approved: for direction 1 (¶23), where the ministry is also the owner, two officials act.
+     */
+    public void agree(String by, Instant now) {
+        requireDraft();
+        if (!awaitingAgreement()) {
+            throw new RuleViolation("methodology.approval.missing", direction);
+        }
+        if (approvals.stream().anyMatch(a -> a.approvedBy().equals(by))) {
+            throw new RuleViolation("methodology.agree.samePerson");
+        }
+        agreedBy = by;
+        agreedAt = now;
         status = MethodologyStatus.PUBLISHED;
         publishedBy = by;
         publishedAt = now;
+    }
+
+    /** The ministry does not agree and sends the draft back to its owners: every approval is withdrawn. */
+    public void returnToOwners() {
+        requireDraft();
+        if (approvals.isEmpty()) {
+            throw new RuleViolation("methodology.return.nothing", direction);
+        }
+        approvals.clear();
+    }
+
+    /** Whether every owner of the direction has approved this draft, so only the ministry's agreement is missing. */
+    public boolean awaitingAgreement() {
+        return !isPublished() && missingApprovals().isEmpty();
+    }
+
+    public Set<MethodologyOwner> missingApprovals() {
+        Set<MethodologyOwner> missing = MethodologyOwner.of(direction());
+        approvals.forEach(a -> missing.remove(a.owner()));
+        return missing;
     }
 
     private void requireDraft() {
         if (status == MethodologyStatus.PUBLISHED) {
             throw new RuleViolation("methodology.published.immutable", direction, year, version);
         }
+    }
+
+    private void requireEditable() {
+        requireDraft();
+        approvals.clear();
     }
 
     private Criterion criterion(String code) {
@@ -230,6 +294,18 @@ public class Methodology {
 
     public String publishedBy() {
         return publishedBy;
+    }
+
+    public List<MethodologyApproval> approvals() {
+        return List.copyOf(approvals);
+    }
+
+    public String agreedBy() {
+        return agreedBy;
+    }
+
+    public Instant agreedAt() {
+        return agreedAt;
     }
 
     public List<Criterion> criteria() {

@@ -17,6 +17,7 @@ import kz.bagalau.methodology.application.MethodologySheet;
 import kz.bagalau.methodology.application.MethodologyView;
 import kz.bagalau.methodology.domain.Direction;
 import kz.bagalau.methodology.domain.Methodology;
+import kz.bagalau.methodology.domain.MethodologyOwner;
 import kz.bagalau.methodology.domain.MethodologyRepository;
 import kz.bagalau.methodology.domain.RatingScale;
 import kz.bagalau.shared.infrastructure.Table;
@@ -24,14 +25,24 @@ import kz.bagalau.shared.infrastructure.TableReader;
 import kz.bagalau.shared.infrastructure.UnreadableFileException;
 
 /**
- * The demo's methodologies: the set in {@code methodology/demo-methodology.csv}, published by the ministry for
- * the evaluated years 2025 and 2026, with a second version of direction 3 for 2025 so the version history has
- * something to show; and the demo rating bands (high ≥ 85, medium ≥ 70, low ≥ 50).
+ * The demo's methodologies: the set in {@code methodology/demo-methodology.csv}, approved by each direction's
+ * owner and agreed by the ministry (¶16) for the evaluated years 2025 to 2027, with a second version of direction 3
+ * for 2025 so the version history has something to show; and the demo rating bands (high ≥ 85, medium ≥ 70,
+ * low ≥ 50). For direction 1 the ministry's strategy department approves as owner (¶23) and another ministry official agrees.
  */
 @Stateless
 public class DemoMethodologySeed {
 
     static final String MINISTRY = "ministry";
+
+    /** The demo account that approves for each owner; the ministry's own direction by a second official. */
+    static final Map<MethodologyOwner, String> OWNER_ACCOUNTS = Map.of(
+            MethodologyOwner.MINISTRY, "ministry-strategy",
+            MethodologyOwner.PM_OFFICE, "owner-pmoffice",
+            MethodologyOwner.BUDGET, "owner-budget",
+            MethodologyOwner.CIVIL_SERVICE, "owner-civilservice",
+            MethodologyOwner.INFORMATISATION, "owner-informatisation",
+            MethodologyOwner.JUSTICE, "owner-justice");
 
     /** The demo's rating bands: high from 85, medium from 70, low from 50 (a real ministry sets its own). */
     private static final BigDecimal DEMO_HIGH = BigDecimal.valueOf(85);
@@ -75,12 +86,22 @@ public class DemoMethodologySeed {
         return true;
     }
 
-    /** Stores the draft first (a published methodology accepts no new parts), then publishes it. */
+    /**
+     * Stores the draft first (a published methodology accepts no new parts), has every owner approve it a day
+     * before, stores the approvals (the database lets a version into force only with them), then agrees it.
+     */
     private void publish(Methodology m, Instant at) {
         methodologies.add(m);
-        m.publish(MINISTRY, at);
+        for (MethodologyOwner owner : MethodologyOwner.of(m.direction())) {
+            String by = OWNER_ACCOUNTS.get(owner);
+            m.approve(owner, by, "demo order " + m.year() + "/" + m.direction().number(), at.minusSeconds(86_400));
+            audit.recordAs(null, by, owner.role().name(), "METHODOLOGY_APPROVED", "methodology", m.id(), null,
+                    MethodologyView.of(m));
+        }
         methodologies.add(m);
-        audit.recordAs(null, MINISTRY, "MINISTRY", "METHODOLOGY_PUBLISHED", "methodology", m.id(), null,
+        m.agree(MINISTRY, at);
+        methodologies.add(m);
+        audit.recordAs(null, MINISTRY, "MINISTRY", "METHODOLOGY_AGREED", "methodology", m.id(), null,
                 MethodologyView.of(m));
     }
 

@@ -91,6 +91,9 @@ final class DemoRegistrySeed {
         int users = 0;
         users += insertUser(c, null, "admin", person("admin"), "PLATFORM_ADMIN", null, passwordHash);
         users += insertUser(c, null, "ministry", person("ministry"), "MINISTRY", null, passwordHash);
+        for (String[] owner : OWNERS) {
+            users += insertUser(c, null, owner[0], person(owner[0]), owner[1], null, passwordHash);
+        }
         for (TenantCatalog.Entry region : TenantCatalog.load()) {
             String t = region.code();
             try (PreparedStatement ps = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
@@ -117,6 +120,19 @@ final class DemoRegistrySeed {
         }
         return users;
     }
+
+    /**
+     * ¶16: the methodology owners' accounts (national, no region), and a second ministry official who approves
+     * direction 1 as its owner (¶23) so that another one agrees it.
+     */
+    private static final String[][] OWNERS = {
+        {"ministry-strategy", "MINISTRY"},
+        {"owner-pmoffice", "OWNER_PM_OFFICE"},
+        {"owner-budget", "OWNER_BUDGET"},
+        {"owner-civilservice", "OWNER_CIVIL_SERVICE"},
+        {"owner-informatisation", "OWNER_INFORMATISATION"},
+        {"owner-justice", "OWNER_JUSTICE"},
+    };
 
     /** ¶64: the evaluators' responsible units per direction: role, direction, names in kk, ru, en. */
     private static final String[][] UNITS = {

@@ -12,6 +12,7 @@ import kz.bagalau.methodology.domain.Direction;
 import kz.bagalau.methodology.domain.Indicator;
 import kz.bagalau.methodology.domain.IndicatorDefinition;
 import kz.bagalau.methodology.domain.Methodology;
+import kz.bagalau.methodology.domain.MethodologyOwner;
 import kz.bagalau.methodology.domain.Polarity;
 import kz.bagalau.methodology.domain.SourceType;
 import kz.bagalau.methodology.domain.YesNoRule;
@@ -88,7 +89,8 @@ final class Aggregates {
         Indicator i = m.addIndicator("C1", new IndicatorDefinition("I" + direction.number(), NAME, null, null, null,
                 "—", Polarity.HIGHER, new YesNoRule(), false, BigDecimal.ONE, BigDecimal.TEN, SourceType.BODY_REPORTS,
                 false, Applicability.ALL, null, null));
-        m.publish("ministry", NOW);
+        MethodologyOwner.of(direction).forEach(o -> m.approve(o, "owner", null, NOW));
+        m.agree("ministry", NOW);
         withId(m);
         withId(i);
         METHODOLOGIES.put(m.id(), m);

@@ -108,7 +108,8 @@ class ScoringEngineTest {
     @Test
     void should_keep_a_published_methodology_immutable() {
         Methodology m = methodology();
-        m.publish("ministry", Instant.EPOCH);
+        MethodologyOwner.of(m.direction()).forEach(o -> m.approve(o, "owner", null, Instant.EPOCH));
+        m.agree("ministry", Instant.EPOCH);
 
         assertThatThrownBy(() -> m.addCriterion("C3", NAME, BigDecimal.ONE))
                 .hasMessageStartingWith("methodology.published.immutable");

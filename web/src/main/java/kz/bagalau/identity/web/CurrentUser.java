@@ -86,4 +86,9 @@ public class CurrentUser {
     public boolean isCrossTenant() {
         return profile().map(CallerProfile::crossTenant).orElse(false);
     }
+
+    /** Belongs to no region: the ministry, the platform administrator and the methodology owners. */
+    public boolean isNational() {
+        return profile().map(p -> p.tenantCode() == null).orElse(false);
+    }
 }

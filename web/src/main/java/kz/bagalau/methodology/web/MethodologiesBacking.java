@@ -17,6 +17,7 @@ import kz.bagalau.methodology.application.MethodologyCatalog;
 import kz.bagalau.methodology.application.MethodologyView;
 import kz.bagalau.methodology.application.RatingBands;
 import kz.bagalau.methodology.domain.Direction;
+import kz.bagalau.methodology.domain.MethodologyOwner;
 import kz.bagalau.shared.domain.RuleViolation;
 import kz.bagalau.shared.infrastructure.ImportProblem;
 import kz.bagalau.shared.infrastructure.ImportResult;
@@ -27,8 +28,9 @@ import org.primefaces.model.file.UploadedFile;
 
 /**
  * The methodologies of a year: for everybody the version in force per direction, the rating bands and the
- * ministry's methodological guidance (¶11); for the ministry also every version, new drafts, the spreadsheet
- * import, publishing, the bands, and publishing or withdrawing guidance documents.
+ * ministry's methodological guidance (¶11); for the methodology owners and the ministry also every version with
+ * where it stands in approval and agreement (¶16), new drafts of their own directions and the spreadsheet import;
+ * for the ministry alone the bands and publishing or withdrawing guidance documents.
  */
 @Named
 @ViewScoped
@@ -71,7 +73,10 @@ public class MethodologiesBacking implements Serializable {
         year = years.orDefault(year);
         current = catalog.current(year);
         guidance = guidanceService.list();
-        versions = isMinistry() ? catalog.versions(year) : List.of();
+        versions = isAuthor() ? catalog.versions(year) : List.of();
+        if (!getDirections().isEmpty() && !getDirections().contains(newDirection)) {
+            newDirection = getDirections().get(0);
+        }
         bands = catalog.findRatingBands(year).orElse(null);
         high = bands == null ? null : bands.high();
         medium = bands == null ? null : bands.medium();
@@ -82,20 +87,19 @@ public class MethodologiesBacking implements Serializable {
         return currentUser.has(Role.Names.MINISTRY);
     }
 
+    /** The ministry or a direction's owner: sees every version and drafts its own directions (¶16). */
+    public boolean isAuthor() {
+        return !owners().isEmpty();
+    }
+
+    private java.util.Set<MethodologyOwner> owners() {
+        return MethodologyOwner.heldBy(r -> currentUser.has(r.name()));
+    }
+
     public void startDraft() {
         try {
             MethodologyView draft = authoring.startDraft(newDirection, year, newWeight);
             FacesMessages.info("methodology.drafted", draft.direction(), draft.version());
-            load();
-        } catch (RuleViolation e) {
-            FacesMessages.refused(e);
-        }
-    }
-
-    public void publish(long id) {
-        try {
-            MethodologyView published = authoring.publish(id);
-            FacesMessages.info("methodology.published", published.direction(), published.version());
             load();
         } catch (RuleViolation e) {
             FacesMessages.refused(e);
@@ -188,8 +192,11 @@ public class MethodologiesBacking implements Serializable {
         return Texts.get(FacesMessages.locale(), p.messageKey(), p.arguments().toArray());
     }
 
-    public Direction[] getDirections() {
-        return Direction.values();
+    /** The directions the caller develops: a new draft can be started only for these. */
+    public List<Direction> getDirections() {
+        java.util.Set<MethodologyOwner> held = owners();
+        return java.util.Arrays.stream(Direction.values())
+                .filter(d -> held.stream().anyMatch(o -> o.develops(d))).toList();
     }
 
     public Integer getYear() {

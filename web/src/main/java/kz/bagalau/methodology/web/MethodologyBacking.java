@@ -13,6 +13,8 @@ import kz.bagalau.methodology.application.MethodologyAuthoring;
 import kz.bagalau.methodology.application.MethodologyCatalog;
 import kz.bagalau.methodology.application.MethodologyView;
 import kz.bagalau.methodology.domain.Applicability;
+import kz.bagalau.methodology.domain.Direction;
+import kz.bagalau.methodology.domain.MethodologyOwner;
 import kz.bagalau.methodology.domain.MethodologyStatus;
 import kz.bagalau.methodology.domain.Polarity;
 import kz.bagalau.methodology.domain.RuleType;
@@ -23,7 +25,8 @@ import org.primefaces.PrimeFaces;
 
 /**
  * One methodology version: its criteria and indicators with their rules, for everybody to read (¶17.3: the
- * indicators must be unambiguous to both sides); for the ministry, editing while it is a draft.
+ * indicators must be unambiguous to both sides); for the direction's owners, editing and approving while it is
+ * a draft; for the ministry, agreeing a draft every owner approved or returning it to them (¶16).
  */
 @Named
 @ViewScoped
@@ -49,6 +52,8 @@ public class MethodologyBacking implements Serializable {
     private String criterionNameEn;
     private BigDecimal criterionWeight = BigDecimal.ONE;
     private BigDecimal weight;
+    private String approvalReference;
+    private String returnReason;
 
     public void load() {
         if (id == null) {
@@ -59,7 +64,66 @@ public class MethodologyBacking implements Serializable {
     }
 
     public boolean isEditable() {
-        return currentUser.has(Role.Names.MINISTRY) && methodology.status() == MethodologyStatus.DRAFT;
+        return methodology.status() == MethodologyStatus.DRAFT && ownsDirection();
+    }
+
+    /** An owner of the direction whose approval the draft still waits for. */
+    public boolean isApprovable() {
+        return methodology.status() == MethodologyStatus.DRAFT && methodology.missingApprovals().stream()
+                .anyMatch(o -> currentUser.has(o.role().name()));
+    }
+
+    public boolean isAgreeable() {
+        return currentUser.has(Role.Names.MINISTRY) && methodology.awaitingAgreement();
+    }
+
+    public boolean isReturnable() {
+        return currentUser.has(Role.Names.MINISTRY) && methodology.status() == MethodologyStatus.DRAFT
+                && !methodology.approvals().isEmpty();
+    }
+
+    public void approve() {
+        act(() -> authoring.approve(id, approvalReference), "methodology.approvedNow");
+    }
+
+    public void agree() {
+        act(() -> authoring.agree(id), "methodology.agreedNow");
+    }
+
+    public void returnToOwners() {
+        act(() -> authoring.returnToOwners(id, returnReason), "methodology.returnedNow");
+    }
+
+    private void act(java.util.function.Supplier<MethodologyView> action, String doneKey) {
+        try {
+            methodology = action.get();
+            FacesMessages.info(doneKey, methodology.direction(), methodology.version());
+            approvalReference = null;
+            returnReason = null;
+        } catch (RuleViolation e) {
+            FacesMessages.refused(e);
+        }
+    }
+
+    private boolean ownsDirection() {
+        return MethodologyOwner.heldBy(r -> currentUser.has(r.name())).stream()
+                .anyMatch(o -> o.develops(Direction.of(methodology.direction())));
+    }
+
+    public String getApprovalReference() {
+        return approvalReference;
+    }
+
+    public void setApprovalReference(String approvalReference) {
+        this.approvalReference = approvalReference;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
+    }
+
+    public void setReturnReason(String returnReason) {
+        this.returnReason = returnReason;
     }
 
     public void newIndicator(String criterion) {

@@ -30,6 +30,7 @@ import kz.bagalau.evaluation.domain.DocumentRequest;
 import kz.bagalau.evaluation.domain.ReorganisationRule;
 import kz.bagalau.evaluation.domain.Verification;
 import kz.bagalau.identity.domain.Role;
+import kz.bagalau.methodology.domain.MethodologyOwner;
 import kz.bagalau.methodology.domain.Applicability;
 import kz.bagalau.methodology.domain.Direction;
 import kz.bagalau.methodology.domain.MethodologyStatus;
@@ -114,6 +115,7 @@ class MessageBundlesTest {
             used.add("role." + r.name() + ".duty");
         }
         Arrays.stream(BodyType.values()).forEach(v -> used.add("bodyType." + v.name()));
+        Arrays.stream(MethodologyOwner.values()).forEach(v -> used.add("methodologyOwner." + v.name()));
         Arrays.stream(EvaluatorFunction.values()).forEach(v -> used.add("evaluatorFunction." + v.name()));
         Arrays.stream(BodyStatus.values()).forEach(v -> used.add("bodyStatus." + v.name()));
         Arrays.stream(TenantType.values()).forEach(v -> used.add("tenantType." + v.name()));
