@@ -47,6 +47,7 @@ import kz.bagalau.testsupport.Sql;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import kz.bagalau.evaluation.domain.LayoutKind;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -173,12 +174,12 @@ class ConclusionIT {
                 "<html><body><img src=\"file:///etc/passwd\"/></body></html>",
                 "<html><body><img src=\"data:image/png;base64,AAAA\"/></body></html>")) {
             callers.as("ministry", () -> {
-                assertThatThrownBy(() -> layouts.preview("kk", layout)).isInstanceOfSatisfying(RuleViolation.class,
+                assertThatThrownBy(() -> layouts.preview(LayoutKind.GENERAL_EVALUATION, "kk", layout)).isInstanceOfSatisfying(RuleViolation.class,
                         e -> assertThat(String.join(" ", e.arguments())).doesNotContain("/work", "/tmp", "/root"));
-                assertThatThrownBy(() -> layouts.save("kk", layout)).isInstanceOf(RuleViolation.class);
+                assertThatThrownBy(() -> layouts.save(LayoutKind.COMMISSION_CONCLUSION, "kk", layout)).isInstanceOf(RuleViolation.class);
             });
         }
-        assertThat(callers.as("ministry", () -> layouts.current("kk"))).doesNotContain("README", "127.0.0.1");
+        assertThat(callers.as("ministry", () -> layouts.current(LayoutKind.COMMISSION_CONCLUSION, "kk"))).doesNotContain("README", "127.0.0.1");
     }
 
     @Test

@@ -81,7 +81,7 @@ final class ConclusionDocument {
         return model(view, report, "—", ZoneId.of("Asia/Almaty"), locale);
     }
 
-    private static String pick(Locale locale, String kk, String ru, String en) {
+    static String pick(Locale locale, String kk, String ru, String en) {
         return switch (locale.getLanguage()) {
             case "ru" -> ru;
             case "en" -> en;
@@ -89,7 +89,7 @@ final class ConclusionDocument {
         };
     }
 
-    private static String number(BigDecimal v) {
+    static String number(BigDecimal v) {
         return v == null ? "—" : v.stripTrailingZeros().toPlainString();
     }
 

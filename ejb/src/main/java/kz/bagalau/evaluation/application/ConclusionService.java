@@ -15,6 +15,7 @@ import java.util.Optional;
 import kz.bagalau.audit.application.AuditLog;
 import kz.bagalau.evaluation.domain.Conclusion;
 import kz.bagalau.evaluation.domain.ConclusionTemplates;
+import kz.bagalau.evaluation.domain.LayoutKind;
 import kz.bagalau.evaluation.domain.CorrectionGrounds;
 import kz.bagalau.evaluation.domain.DirectionEvaluation;
 import kz.bagalau.evaluation.domain.DirectionState;
@@ -243,7 +244,7 @@ public class ConclusionService {
         TenantSummary region = tenants.get(tenant());
         String language = List.of("kk", "ru", "en").contains(locale.getLanguage()) ? locale.getLanguage() : "kk";
         Locale lang = Locale.forLanguageTag(language);
-        return renderer.render(templates.current(language), ConclusionDocument.model(ConclusionView.of(c),
+        return renderer.render(templates.current(LayoutKind.DIRECTION_CONCLUSION, language), ConclusionDocument.model(ConclusionView.of(c),
                 ConclusionReport.fromJson(c.report()), region.name(lang), ZoneId.of(region.timeZone()), lang));
     }
 

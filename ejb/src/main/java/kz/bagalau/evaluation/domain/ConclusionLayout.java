@@ -17,7 +17,7 @@ import kz.bagalau.shared.domain.RuleViolation;
  */
 public final class ConclusionLayout {
 
-    /** The variables of a conclusion, by section; "" is the top level. */
+    /** The variables of a direction's conclusion, by section; "" is the top level. */
     private static final Map<String, Set<String>> VARIABLES = Map.of(
             "", Set.of("draft", "region", "body", "bodyCode", "year", "direction", "directionName", "version",
                     "correction", "correctionReason", "sentAt", "sentBy", "score", "previousScore", "change",
@@ -25,6 +25,23 @@ public final class ConclusionLayout {
             "criteria", Set.of("code", "name", "score", "indicators"),
             "indicators", Set.of("code", "name", "unit", "actual", "target", "source", "verification", "points",
                     "maxPoints", "previousPoints"));
+
+    /** What the general-evaluation and the commission's conclusions share: the summary and the table of bodies. */
+    private static final Set<String> REGION_YEAR = Set.of("region", "year", "bodyCount", "meanTotal", "high",
+            "medium", "low", "ineffective", "directions", "bodies");
+
+    private static final Map<String, Set<String>> GENERAL_VARIABLES = Map.of(
+            "", union(REGION_YEAR, Set.of("draft", "assembledAt", "submittedAt", "submittedBy", "opinions")),
+            "directions", Set.of("number", "name"),
+            "bodies", Set.of("place", "name", "code", "total", "rating", "scores"),
+            "scores", Set.of("score"),
+            "opinions", Set.of("expert", "about", "text"));
+
+    private static final Map<String, Set<String>> COMMISSION_VARIABLES = Map.of(
+            "", union(REGION_YEAR, Set.of("conclusion", "recordedBy", "sentAt")),
+            "directions", Set.of("number", "name"),
+            "bodies", Set.of("place", "name", "code", "total", "rating", "scores"),
+            "scores", Set.of("score"));
 
     private static final Pattern TAG = Pattern.compile("\\{\\{(\\{?)(.*?)\\}\\}(\\}?)", Pattern.DOTALL);
     private static final Pattern EXTERNAL = Pattern.compile("(?i)(\\b(?:href|src|srcset|data|xlink:href|action"
@@ -39,17 +56,26 @@ public final class ConclusionLayout {
      *                       "template.variable.unknown", "template.section.unbalanced" or "template.external"
      */
     public static void check(String html) {
+        check(LayoutKind.DIRECTION_CONCLUSION, html);
+    }
+
+    /** As {@link #check(String)}, with the variables of the given document. */
+    public static void check(LayoutKind kind, String html) {
         if (html == null || html.isBlank()) {
             throw new RuleViolation("template.empty");
         }
-        checkTags(html);
+        checkTags(html, switch (kind) {
+            case DIRECTION_CONCLUSION -> VARIABLES;
+            case GENERAL_EVALUATION -> GENERAL_VARIABLES;
+            case COMMISSION_CONCLUSION -> COMMISSION_VARIABLES;
+        });
         Matcher external = EXTERNAL.matcher(html);
         if (external.find()) {
             throw new RuleViolation("template.external", external.group().strip());
         }
     }
 
-    private static void checkTags(String html) {
+    private static void checkTags(String html, Map<String, Set<String>> variables) {
         Deque<String> sections = new ArrayDeque<>();
         Matcher m = TAG.matcher(html);
         while (m.find()) {
@@ -75,7 +101,7 @@ public final class ConclusionLayout {
                 sections.pop();
                 continue;
             }
-            if (!known(name, sections)) {
+            if (!known(name, sections, variables)) {
                 throw new RuleViolation("template.variable.unknown", "{{" + tag + "}}");
             }
             if (kind == '#' || kind == '^') {
@@ -88,15 +114,21 @@ public final class ConclusionLayout {
     }
 
     /** A name is known in its section or in any section around it, as Mustache looks names up. */
-    private static boolean known(String name, Deque<String> sections) {
-        if (VARIABLES.get("").contains(name)) {
+    private static boolean known(String name, Deque<String> sections, Map<String, Set<String>> variables) {
+        if (variables.get("").contains(name)) {
             return true;
         }
         for (String section : sections) {
-            if (VARIABLES.getOrDefault(section, Set.of()).contains(name)) {
+            if (variables.getOrDefault(section, Set.of()).contains(name)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 }

@@ -2,6 +2,8 @@ package kz.bagalau.evaluation.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A version of the conclusion layout for one language, set by the central ministry (¶50). National, not
+ * A version of one of the ministry's document layouts ({@link LayoutKind}) for one language (¶50). National, not
  * tenant-owned; each save is a new version, so any PDF can be traced to the layout it was made with.
  */
 @Entity
@@ -19,6 +21,10 @@ public class ConclusionTemplate {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false)
+    private LayoutKind kind;
 
     @Column(name = "language", nullable = false)
     private String language;
@@ -39,12 +45,17 @@ public class ConclusionTemplate {
         // for JPA
     }
 
-    public ConclusionTemplate(String language, int version, String html, String by, Instant now) {
+    public ConclusionTemplate(LayoutKind kind, String language, int version, String html, String by, Instant now) {
+        this.kind = kind;
         this.language = language;
         this.version = version;
         this.html = html;
         this.updatedBy = by;
         this.updatedAt = now;
+    }
+
+    public LayoutKind kind() {
+        return kind;
     }
 
     public Long id() {

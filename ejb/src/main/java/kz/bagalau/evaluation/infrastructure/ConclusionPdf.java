@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import kz.bagalau.evaluation.application.DocumentRenderer;
 import kz.bagalau.evaluation.domain.ConclusionLayout;
+import kz.bagalau.evaluation.domain.LayoutKind;
 import kz.bagalau.shared.domain.RuleViolation;
 import kz.bagalau.shared.infrastructure.PdfDrawing;
 
@@ -32,16 +33,11 @@ public class ConclusionPdf implements DocumentRenderer {
 
     private static final String PORTAL_STYLE = "<style>@page { font-family: " + PdfDrawing.FAMILIES + "; }</style>";
 
+    /** Checks a template by the layout rules of its kind, then fills it with {@code model} and lays it out. */
     @Override
-    public byte[] render(String template, Map<String, Object> model) {
-        ConclusionLayout.check(template);
+    public byte[] render(LayoutKind kind, String template, Map<String, Object> model) {
+        ConclusionLayout.check(kind, template);
         return draw(withPortalFonts(fill(template, model)));
-    }
-
-    /** Checks a template by the layout rules, then fills it with {@code sample} and lays it out. */
-    @Override
-    public void validate(String template, Map<String, Object> sample) {
-        render(template, sample);
     }
 
     private static byte[] draw(String html) {
