@@ -73,6 +73,10 @@ public class MethodologyBacking implements Serializable {
                 .anyMatch(o -> currentUser.has(o.role().name()));
     }
 
+    public boolean isMinistry() {
+        return currentUser.has(Role.Names.MINISTRY);
+    }
+
     public boolean isAgreeable() {
         return currentUser.has(Role.Names.MINISTRY) && methodology.awaitingAgreement();
     }
