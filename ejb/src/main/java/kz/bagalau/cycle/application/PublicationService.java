@@ -23,8 +23,13 @@ public class PublicationService {
     private Publications publications;
 
     public Optional<PublishedResults> find(String tenantCode, int year) {
-        return publications.find(tenantCode, year).map(p -> new PublishedResults(p.tenantCode(), p.year(),
-                p.publishedAt(), List.of(JSON.fromJson(p.snapshot(), PublishedResults.Row[].class))));
+        return publications.find(tenantCode, year).map(PublicationService::results);
+    }
+
+    /** A stored snapshot read back as the results it published. */
+    static PublishedResults results(Publications.Published p) {
+        return new PublishedResults(p.tenantCode(), p.year(), p.publishedAt(),
+                List.of(JSON.fromJson(p.snapshot(), PublishedResults.Row[].class)));
     }
 
     /** Which regions published which years, newest first. */

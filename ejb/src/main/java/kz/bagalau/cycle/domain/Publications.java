@@ -21,4 +21,7 @@ public interface Publications {
 
     /** Every region's published years, newest first, without the snapshots. */
     List<Published> index();
+
+    /** Every published snapshot, newest year first, then by region: the public page's ranking, search and data. */
+    List<Published> all();
 }

@@ -59,6 +59,15 @@ public class SqlPublications implements Publications {
         return rows.stream().map(r -> published((Object[]) r, false)).toList();
     }
 
+    @Override
+    public List<Published> all() {
+        List<?> rows = plainEm.createNativeQuery("select tenant_code, year, published_at, published_by, snapshot "
+                        + "from publication order by year desc, tenant_code")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, Boolean.TRUE)
+                .getResultList();
+        return rows.stream().map(r -> published((Object[]) r, true)).toList();
+    }
+
     private static Published published(Object[] r, boolean withSnapshot) {
         return new Published((String) r[0], ((Number) r[1]).intValue(), ((Timestamp) r[2]).toInstant(), (String) r[3],
                 withSnapshot ? (String) r[4] : null);

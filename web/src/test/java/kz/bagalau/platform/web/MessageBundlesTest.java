@@ -29,6 +29,7 @@ import kz.bagalau.evaluation.domain.DirectionState;
 import kz.bagalau.evaluation.domain.DocumentRequest;
 import kz.bagalau.evaluation.domain.ReorganisationRule;
 import kz.bagalau.evaluation.domain.Verification;
+import kz.bagalau.cycle.web.OpenDataServlet;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.methodology.domain.MethodologyOwner;
 import kz.bagalau.methodology.domain.Applicability;
@@ -116,6 +117,7 @@ class MessageBundlesTest {
         }
         Arrays.stream(BodyType.values()).forEach(v -> used.add("bodyType." + v.name()));
         Arrays.stream(MethodologyOwner.values()).forEach(v -> used.add("methodologyOwner." + v.name()));
+        OpenDataServlet.COLUMNS.forEach(c -> used.add("public.column." + c));
         Arrays.stream(EvaluatorFunction.values()).forEach(v -> used.add("evaluatorFunction." + v.name()));
         Arrays.stream(BodyStatus.values()).forEach(v -> used.add("bodyStatus." + v.name()));
         Arrays.stream(TenantType.values()).forEach(v -> used.add("tenantType." + v.name()));
