@@ -42,4 +42,25 @@ class NationalBrowserIT {
             assertThat(browser.waitFor(By.id("total")).getText()).isNotBlank();
         }
     }
+
+    @Test
+    @DisplayName("¶53: the ministry writes its text, generates the 15 August summary and downloads it as PDF")
+    void should_let_the_ministry_generate_and_download_the_summary() throws Exception {
+        String intro = "Браузерден жасалған жиынтық: өңірлер уақытында есеп берді.";
+        try (Browser browser = new Browser(url)) {
+            browser.logIn("ministry", "demo");
+            browser.open("/app/summary.xhtml?year=2026");
+            browser.waitFor(By.id("summaryForm:intro")).sendKeys(intro);
+            browser.clickAndWait(browser.waitFor(By.id("summaryForm:generate")));
+            browser.waitFor(By.xpath("//*[@id='versions']//tbody//tr"));
+
+            browser.driver().findElement(By.xpath("(//*[@id='versions']//tbody//a[normalize-space()='PDF'])[1]")).click();
+            byte[] pdf = browser.awaitDownload(".pdf");
+
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+                assertThat(text).contains("Браузерден жасалған жиынтық").contains("Қарағанды облысы");
+            }
+        }
+    }
 }

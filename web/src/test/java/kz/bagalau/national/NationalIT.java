@@ -23,6 +23,7 @@ import kz.bagalau.methodology.domain.Rating;
 import kz.bagalau.national.application.NationalBoardService;
 import kz.bagalau.national.application.NationalRebuild;
 import kz.bagalau.national.application.NationalSummary;
+import kz.bagalau.national.application.NationalTrends;
 import kz.bagalau.national.application.NationalSummaryService;
 import kz.bagalau.national.application.ProgressBoard;
 import kz.bagalau.national.application.SummaryDocumentService;
@@ -124,6 +125,8 @@ class NationalIT {
                 .filter(r -> r.region().code().equals("pavlodar")).findFirst().orElseThrow();
         assertThat(pavlodar.risk()).as("a region still reporting is assessed on its reporting").isNotNull()
                 .satisfies(r -> assertThat(r.step()).isEqualTo(CycleStep.REPORTING.name()));
+        assertThat(pavlodar.risk().lastYear()).as("set against its own 2025 at the same point of the cycle")
+                .isNotNull().isBetween(java.math.BigDecimal.ZERO, java.math.BigDecimal.ONE);
     }
 
     @Test
@@ -158,6 +161,73 @@ class NationalIT {
             assertThat(row.stepReached()).as(region + ": the finished year went up to the akim's report")
                     .isEqualTo(CycleStep.AKIM_REPORT.name());
         }
+    }
+
+    @Test
+    @DisplayName("¶53: filtered by body type, a region's results are those of its bodies of that type only")
+    void should_sum_up_the_bodies_of_one_type() throws Exception {
+        NationalSummary districts = callers.as("ministry",
+                () -> summaries.summary(2025, kz.bagalau.registry.domain.BodyType.DISTRICT_AKIMAT));
+        for (String region : List.of("abai", "karaganda")) {
+            List<BigDecimal> totals;
+            List<BigDecimal> direction7;
+            try (Connection c = Sql.asApplication()) {
+                c.setAutoCommit(false);
+                Sql.tenant(c, region);
+                totals = Sql.rows(c, "select e.total_score from evaluation e join executive_body b on b.id = e.body_id "
+                        + "where e.year = 2025 and b.type = 'DISTRICT_AKIMAT' and e.total_score is not null "
+                        + "and exists (select 1 from direction_evaluation de where de.evaluation_id = e.id)")
+                        .stream().map(r -> (BigDecimal) r.get(0)).toList();
+                direction7 = Sql.rows(c, "select de.score from direction_evaluation de join evaluation e on e.id = "
+                        + "de.evaluation_id join executive_body b on b.id = e.body_id where e.year = 2025 "
+                        + "and b.type = 'DISTRICT_AKIMAT' and de.direction = 7 and de.score is not null")
+                        .stream().map(r -> (BigDecimal) r.get(0)).toList();
+                c.rollback();
+            }
+            NationalSummary.Row row = districts.rows().stream().filter(r -> r.region().code().equals(region))
+                    .findFirst().orElseThrow();
+            assertThat(totals).as(region).isNotEmpty();
+            assertThat(row.bodiesScored()).as(region).isEqualTo(totals.size());
+            assertThat(row.meanTotal()).as(region).isEqualByComparingTo(mean(totals));
+            assertThat(row.directionMeans().get(6)).as(region + " direction 7").isEqualByComparingTo(mean(direction7));
+        }
+        NationalSummary.Row karaganda = districts.rows().stream().filter(r -> r.region().code().equals("karaganda"))
+                .findFirst().orElseThrow();
+        String pdf = pdfText(callers.as("ministry", () -> summaries.tablesPdf(2025,
+                kz.bagalau.registry.domain.BodyType.DISTRICT_AKIMAT, java.util.Locale.ENGLISH)));
+        assertThat(pdf).as("the tables as PDF, with the filter").contains(karaganda.region().nameEn())
+                .contains(karaganda.meanTotal().toPlainString());
+        NationalSummary departments = callers.as("ministry",
+                () -> summaries.summary(2025, kz.bagalau.registry.domain.BodyType.REGIONAL_DEPARTMENT));
+        assertThat(departments.rows()).allSatisfy(r -> assertThat(r.directionMeans().get(6))
+                .as("direction 7 is for district akimats only (¶40-2)").isNull());
+    }
+
+    @Test
+    @DisplayName("¶53: year over year, each region's mean total and each direction's national mean are the summaries of their years")
+    void should_trace_regions_and_directions_year_over_year() {
+        NationalTrends trends = callers.as("ministry", () -> summaries.trends());
+        assertThat(trends.years()).contains(2025, 2026).isSorted();
+        int at = trends.years().indexOf(2025);
+        NationalSummary summary = callers.as("ministry", () -> summaries.summary(2025));
+
+        assertThat(trends.regions()).hasSize(20);
+        for (NationalSummary.Row row : summary.rows()) {
+            NationalTrends.RegionTrend trend = trends.regions().stream()
+                    .filter(t -> t.region().equals(row.region().code())).findFirst().orElseThrow();
+            assertThat(trend.means().get(at)).as(row.region().code()).isEqualTo(row.meanTotal());
+        }
+        // Direction 2 is scored for every body, so its national mean is the mean over all regions' bodies.
+        BigDecimal weighted = BigDecimal.ZERO;
+        int scored = 0;
+        for (String region : summary.rows().stream().map(r -> r.region().code()).toList()) {
+            List<BigDecimal> scores = ofYear(region, 2025).stream().flatMap(e -> e.directions().stream())
+                    .filter(d -> d.direction().number() == 2 && d.score() != null).map(d -> d.score()).toList();
+            weighted = weighted.add(mean(scores).multiply(BigDecimal.valueOf(scores.size())));
+            scored += scores.size();
+        }
+        assertThat(trends.directions().get(1).means().get(at))
+                .isEqualByComparingTo(weighted.divide(BigDecimal.valueOf(scored), 2, java.math.RoundingMode.HALF_UP));
     }
 
     @Test
@@ -290,6 +360,12 @@ class NationalIT {
                     + "from national_region_step order by 1, 2, 3"));
             rows.addAll(Sql.rows(c, "select tenant_id, year, direction, scored, mean_score "
                     + "from national_region_direction order by 1, 2, 3"));
+            rows.addAll(Sql.rows(c, "select tenant_id, year, step, decile, reached_at "
+                    + "from national_region_pace order by 1, 2, 3, 4"));
+            rows.addAll(Sql.rows(c, "select tenant_id, year, body_type, bodies, bodies_scored, mean_total, rating_high, "
+                    + "rating_medium, rating_low, rating_ineffective from national_region_type order by 1, 2, 3"));
+            rows.addAll(Sql.rows(c, "select tenant_id, year, body_type, direction, scored, mean_score "
+                    + "from national_region_type_direction order by 1, 2, 3, 4"));
             c.rollback();
             return rows;
         }

@@ -32,6 +32,26 @@ class NationalPagesIT {
     URL url;
 
     @Test
+    @DisplayName("¶53: the results rank the regions by a chosen direction and show every year side by side")
+    void should_rank_by_a_direction_and_show_the_years() {
+        PortalClient ministry = new PortalClient(url);
+        assertThat(ministry.logIn("ministry", "demo")).isTrue();
+        JsonArray rows = PortalClient.object(ministry.api("/api/v1/ministry/summary?year=2025", "ministry"))
+                .getJsonArray("rows");
+        String best = rows.getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(r -> !r.getJsonArray("directionMeans").isNull(2))
+                .max(java.util.Comparator.comparing(r -> r.getJsonArray("directionMeans").getJsonNumber(2).bigDecimalValue()))
+                .map(r -> r.getJsonObject("region").getString("code")).orElseThrow();
+
+        String page = ministry.get("/app/national.xhtml?year=2025&direction=3").body();
+
+        String ranking = page.substring(page.indexOf("id=\"ranking\""));
+        assertThat(ranking.indexOf("<tr id=\"rank-")).as("the first ranked row")
+                .isEqualTo(ranking.indexOf("<tr id=\"rank-" + best + "\""));
+        assertThat(page).contains("id=\"trendRegions\"").contains("id=\"trend-karaganda\"").contains("id=\"trendDirections\"");
+    }
+
+    @Test
     @DisplayName("¶11, ¶53: the ministry sees every region's progress on the board and in the API")
     void should_show_the_ministry_every_region() {
         PortalClient ministry = new PortalClient(url);

@@ -54,8 +54,9 @@ class TenantIsolationIT {
             "calendar_feed", "conclusion", "control_inspection", "deadline_extension", "deadline_trigger",
             "direction_evaluation", "document_request", "evaluation", "evaluation_cycle", "evaluator_unit",
             "evidence_file", "executive_body", "expert_assignment", "followup_item", "indicator_value",
-            "liability_proposal", "mail_outbox", "national_region_direction", "national_region_step",
-            "national_region_year", "notification",
+            "liability_proposal", "mail_outbox", "national_region_direction", "national_region_pace",
+            "national_region_step", "national_region_type", "national_region_type_direction", "national_region_year",
+            "notification",
             "predecessor_analysis", "recheck", "stored_file");
 
     @Inject

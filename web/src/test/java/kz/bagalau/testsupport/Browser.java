@@ -38,6 +38,8 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--window-size=1400,1000", "--lang=kk",
                 "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+                profile.resolve("downloads").toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
@@ -45,6 +47,27 @@ public final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         String url = deploymentUrl.toString();
         base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /**
+     * Waits up to 20 s for a finished download whose name ends with {@code suffix} and returns its bytes: the
+     * browser saves files into its own profile, so a test reads what a user would have received.
+     */
+    public byte[] awaitDownload(String suffix) {
+        Path downloads = profile.resolve("downloads");
+        Path file = new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try (java.util.stream.Stream<Path> files = Files.exists(downloads) ? Files.list(downloads)
+                    : java.util.stream.Stream.empty()) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
+        try {
+            return Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public WebDriver driver() {

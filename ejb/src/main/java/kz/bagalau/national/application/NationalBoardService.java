@@ -14,6 +14,7 @@ import kz.bagalau.cycle.domain.CycleStep;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.national.domain.DeadlineRisk;
 import kz.bagalau.national.domain.NationalReadModel;
+import kz.bagalau.national.domain.RegionPace;
 import kz.bagalau.national.domain.RegionProgress;
 import kz.bagalau.national.domain.RegionStep;
 import kz.bagalau.tenancy.application.TenantDirectory;
@@ -46,13 +47,17 @@ public class NationalBoardService {
                 .collect(Collectors.toMap(RegionProgress::region, Function.identity()));
         Map<String, Map<String, RegionStep>> steps = model.steps(year).stream().collect(Collectors.groupingBy(
                 RegionStep::region, Collectors.toMap(RegionStep::step, Function.identity())));
-        List<ProgressBoard.Row> rows = tenants.all().stream().map(region -> row(region, year, progress, steps, now))
+        Map<String, List<RegionPace>> lastYear = model.paces(year - 1).stream()
+                .collect(Collectors.groupingBy(RegionPace::region));
+        List<ProgressBoard.Row> rows = tenants.all().stream()
+                .map(region -> row(region, year, progress, steps, lastYear.getOrDefault(region.code(), List.of()), now))
                 .toList();
         return new ProgressBoard(year, now, STEPS, rows);
     }
 
     private static ProgressBoard.Row row(TenantSummary region, int year, Map<String, RegionProgress> progress,
-                                         Map<String, Map<String, RegionStep>> steps, Instant now) {
+                                         Map<String, Map<String, RegionStep>> steps, List<RegionPace> lastYear,
+                                         Instant now) {
         Map<String, RegionStep> own = steps.getOrDefault(region.code(), Map.of());
         List<ProgressBoard.Cell> cells = STEPS.stream().map(step -> {
             RegionStep detail = own.get(step);
@@ -62,6 +67,6 @@ public class NationalBoardService {
                 new RegionProgress(region.code(), year, 0, 0, 0, 0, 0, 0, 0, null, 0, 0, 0, 0));
         List<RegionStep> inOrder = cells.stream().map(ProgressBoard.Cell::detail).filter(d -> d != null).toList();
         return new ProgressBoard.Row(region, figures, cells,
-                DeadlineRisk.assess(inOrder, figures, now).orElse(null));
+                DeadlineRisk.assess(inOrder, figures, lastYear, now).orElse(null));
     }
 }

@@ -17,6 +17,7 @@ import kz.bagalau.national.domain.NationalReadModel;
 import kz.bagalau.national.domain.RegionStep;
 import kz.bagalau.national.domain.RegionTallies;
 import kz.bagalau.national.domain.RegionTally;
+import kz.bagalau.national.domain.RegionYearRows;
 import kz.bagalau.shared.event.YearEvent;
 import kz.bagalau.tenancy.context.TenantContext;
 
@@ -57,7 +58,8 @@ public class NationalProjection {
                 .map(s -> new RegionStep(region, year, s.step().name(), s.date(), s.endsAt(),
                         doneAt(s.step(), schedule, cycle, tally), extendedUntil(schedule, s.step())))
                 .toList();
-        model.replace(tally.progress(region, year), steps, tallies.directionMeans(region, year));
+        model.replace(new RegionYearRows(tally.progress(region, year), steps, tallies.directionMeans(region, year),
+                tallies.paces(region, year), tallies.types(region, year), tallies.typeDirections(region, year)));
     }
 
     /** When the region as a whole completed {@code step}: its own act, or the last direction passing it. */

@@ -8,8 +8,8 @@ import java.util.List;
  */
 public interface NationalReadModel {
 
-    /** Replaces the current region's rows of {@code progress.year()} with these. */
-    void replace(RegionProgress progress, List<RegionStep> steps, List<DirectionMean> directions);
+    /** Replaces the current region's rows of {@code rows.progress().year()} with these. */
+    void replace(RegionYearRows rows);
 
     /** Removes every row of the current region (before a rebuild). */
     void clearRegion();
@@ -22,6 +22,15 @@ public interface NationalReadModel {
 
     /** Every region's direction means of {@code year}, in the national scope. */
     List<DirectionMean> directions(int year);
+
+    /** Every region's paces of {@code year}, in the national scope. */
+    List<RegionPace> paces(int year);
+
+    /** Every region's results of {@code year} for bodies of {@code bodyType}, in the national scope. */
+    List<TypeResult> types(int year, String bodyType);
+
+    /** Every region's direction means of {@code year} for bodies of {@code bodyType}, in the national scope. */
+    List<TypeDirectionMean> typeDirections(int year, String bodyType);
 
     /** The years any region has rows for, newest first, in the national scope. */
     List<Integer> years();

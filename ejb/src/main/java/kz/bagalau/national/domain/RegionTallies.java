@@ -15,6 +15,15 @@ public interface RegionTallies {
     /** Each of the seven directions of {@code year}: bodies scored on it and their mean score. */
     List<DirectionMean> directionMeans(String region, int year);
 
+    /** When the current region reached each tenth of its reporting, conclusions and final directions of {@code year}. */
+    List<RegionPace> paces(String region, int year);
+
+    /** The results of {@code year} per type of body. */
+    List<TypeResult> types(String region, int year);
+
+    /** The direction means of {@code year} per type of body. */
+    List<TypeDirectionMean> typeDirections(String region, int year);
+
     /** The years the current region has a cycle or evaluations for. */
     List<Integer> years();
 }

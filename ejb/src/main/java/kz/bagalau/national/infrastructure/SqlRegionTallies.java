@@ -10,8 +10,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import kz.bagalau.national.domain.DirectionMean;
+import kz.bagalau.national.domain.RegionPace;
 import kz.bagalau.national.domain.RegionTallies;
 import kz.bagalau.national.domain.RegionTally;
+import kz.bagalau.national.domain.TypeDirectionMean;
+import kz.bagalau.national.domain.TypeResult;
 import kz.bagalau.tenancy.infrastructure.TenantEntityManager;
 
 /**
@@ -80,6 +83,69 @@ public class SqlRegionTallies implements RegionTallies {
                  group by n order by n""").setParameter(1, year).getResultList();
         return rows.stream().map(r -> new DirectionMean(region, year, integer(r[0]), integer(r[1]),
                 (BigDecimal) r[2])).toList();
+    }
+
+    /**
+     * The k-th decile of a step is the instant its ceil(k × n / 10)-th act happened, n being all the acts the step
+     * has (bodies expected, directions); deciles not reached yet are absent.
+     */
+    private static final String PACE = """
+            with d as (
+                select e.body_id, de.state, de.submitted_at, de.finalised_at,
+                       (select min(c.sent_at) from conclusion c
+                         where c.tenant_id = de.tenant_id and c.direction_evaluation_id = de.id) as concluded_at
+                  from evaluation e
+                  join direction_evaluation de on de.tenant_id = e.tenant_id and de.evaluation_id = e.id
+                 where e.year = ?1),
+            b as (select body_id, case when bool_and(state <> 'DRAFT') then max(submitted_at) end as at
+                    from d group by body_id),
+            acts as (select 'REPORTING' as step, at, (select count(*) from b) as whole from b
+                     union all select 'CONCLUSIONS', concluded_at, (select count(*) from d) from d
+                     union all select 'CORRECTED_CONCLUSIONS', finalised_at, (select count(*) from d) from d),
+            ranked as (select step, at, whole, row_number() over (partition by step order by at) as rn
+                         from acts where at is not null)
+            select r.step, k, r.at
+              from generate_series(1, 10) as k
+              join ranked r on r.rn = greatest(1, ceil(k * r.whole / 10.0))
+             order by 1, 2
+            """;
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<RegionPace> paces(String region, int year) {
+        List<Object[]> rows = tenantEm.nativeQuery(PACE).setParameter(1, year).getResultList();
+        return rows.stream().map(r -> new RegionPace(region, year, (String) r[0], integer(r[1]), instant(r[2])))
+                .toList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<TypeResult> types(String region, int year) {
+        List<Object[]> rows = tenantEm.nativeQuery("""
+                with r as (select b.type, coalesce(e.counted_total, e.total_score) as total,
+                                  coalesce(e.counted_rating, e.rating) as rating
+                             from evaluation e join executive_body b on b.tenant_id = e.tenant_id and b.id = e.body_id
+                            where e.year = ?1 and exists (select 1 from direction_evaluation de
+                                                           where de.tenant_id = e.tenant_id and de.evaluation_id = e.id))
+                select type, count(*), count(total), round(avg(total), 2),
+                       count(*) filter (where rating = 'HIGH'), count(*) filter (where rating = 'MEDIUM'),
+                       count(*) filter (where rating = 'LOW'), count(*) filter (where rating = 'INEFFECTIVE')
+                  from r group by type order by type""").setParameter(1, year).getResultList();
+        return rows.stream().map(r -> new TypeResult(region, year, (String) r[0], integer(r[1]), integer(r[2]),
+                (BigDecimal) r[3], integer(r[4]), integer(r[5]), integer(r[6]), integer(r[7]))).toList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<TypeDirectionMean> typeDirections(String region, int year) {
+        List<Object[]> rows = tenantEm.nativeQuery("""
+                select b.type, de.direction, count(de.score), round(avg(de.score), 2)
+                  from direction_evaluation de
+                  join evaluation e on e.tenant_id = de.tenant_id and e.id = de.evaluation_id and e.year = ?1
+                  join executive_body b on b.tenant_id = e.tenant_id and b.id = e.body_id
+                 group by 1, 2 order by 1, 2""").setParameter(1, year).getResultList();
+        return rows.stream().map(r -> new TypeDirectionMean(region, year, (String) r[0], integer(r[1]), integer(r[2]),
+                (BigDecimal) r[3])).toList();
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import kz.bagalau.shared.time.NationalTime;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +84,30 @@ class DeadlineRiskTest {
     void should_assess_nothing_when_no_step_is_open() {
         assertThat(DeadlineRisk.assess(steps(Instant.parse("2027-02-20T05:00:00Z")), progress(20, 20),
                 Instant.parse("2027-03-05T05:00:00Z"))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("¶7.1: a region ahead of the clock but more than 10 points behind its own last year is a medium risk; 25 points behind, high")
+    void should_set_the_share_done_against_the_same_point_of_last_year() {
+        Instant halfway = JANUARY.plusSeconds(java.time.Duration.between(JANUARY, REPORTING_ENDS).getSeconds() / 2);
+        Instant samePointLastYear = halfway.atZone(NationalTime.ZONE).minusYears(1).toInstant();
+        // Last year by this point eight tenths had reported (deciles 1-8 reached before it, 9-10 after).
+        List<RegionPace> lastYear = java.util.stream.IntStream.rangeClosed(1, 10)
+                .mapToObj(k -> new RegionPace("abai", 2025, "REPORTING", k,
+                        samePointLastYear.plusSeconds(k <= 8 ? -86_400L * (9 - k) : 86_400L * k))).toList();
+
+        DeadlineRisk.Assessment ahead = DeadlineRisk.assess(steps(null), progress(20, 13), lastYear, halfway).orElseThrow();
+        DeadlineRisk.Assessment far = DeadlineRisk.assess(steps(null), progress(20, 10), lastYear, halfway).orElseThrow();
+        DeadlineRisk.Assessment asLastYear = DeadlineRisk.assess(steps(null), progress(20, 16), lastYear, halfway)
+                .orElseThrow();
+
+        assertThat(ahead.lastYear()).isEqualByComparingTo("0.8");
+        assertThat(ahead.timeGone()).isEqualByComparingTo("0.5");
+        assertThat(ahead.level()).as("65 % done: ahead of the clock, 15 points behind last year").isEqualTo(DeadlineRisk.Level.MEDIUM);
+        assertThat(far.level()).as("50 % done: on the clock, 30 points behind last year").isEqualTo(DeadlineRisk.Level.HIGH);
+        assertThat(asLastYear.level()).isEqualTo(DeadlineRisk.Level.LOW);
+        assertThat(DeadlineRisk.assess(steps(null), progress(20, 13), halfway).orElseThrow().lastYear())
+                .as("no last year, no comparison").isNull();
     }
 
     private static List<RegionStep> steps(Instant reportingDone) {

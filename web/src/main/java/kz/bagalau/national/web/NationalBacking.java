@@ -10,21 +10,23 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.web.CurrentUser;
 import kz.bagalau.national.application.NationalSummary;
 import kz.bagalau.national.application.NationalSummaryService;
+import kz.bagalau.national.application.NationalTrends;
+import kz.bagalau.registry.domain.BodyType;
 import kz.bagalau.shared.web.EvaluationYears;
 import kz.bagalau.shared.web.FacesMessages;
+import kz.bagalau.shared.web.TileMap;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
  * The ministry's results across the regions (¶53): a tile map of the regions coloured by mean total, regions
- * ranked by mean total with a bar chart, a region ×
- * direction heatmap of mean scores and the bodies per rating band, each a table with its numbers, and the summary
- * as XLSX. Read once per view from the national read model. A regional user finds no such page (404).
+ * ranked by mean total or by one direction's mean with a bar chart, a region × direction heatmap of mean scores and
+ * the bodies per rating band, the regions and directions year over year, each a table with its numbers, and the
+ * summary as XLSX. Read once per view from the national read model. A regional user finds no such page (404).
  */
 @Named
 @ViewScoped
@@ -42,23 +44,30 @@ public class NationalBacking implements Serializable {
     private EvaluationYears evaluationYears;
 
     private Integer year;
+    private Integer direction;
+    private BodyType bodyType;
+    private NationalTrends trends;
     private NationalSummary summary;
     private List<NationalSummary.Row> ranking;
     private BigDecimal low;
     private BigDecimal high;
-    private List<Tile> tiles;
+    private List<TileMap.Tile<NationalSummary.Row>> tiles;
 
     public void load() {
         currentUser.requireAnyOf("national", Role.Names.MINISTRY, Role.Names.PLATFORM_ADMIN);
         year = evaluationYears.orDefault(year);
-        summary = service.summary(year);
-        ranking = summary.rows().stream().sorted(Comparator.comparing(NationalSummary.Row::meanTotal,
+        summary = service.summary(year, bodyType);
+        if (direction != null && (direction < 1 || direction > 7)) {
+            direction = null;
+        }
+        ranking = summary.rows().stream().sorted(Comparator.comparing(this::rankValue,
                 Comparator.nullsLast(Comparator.reverseOrder()))).toList();
+        trends = service.trends();
         List<BigDecimal> cells = summary.rows().stream().flatMap(r -> r.directionMeans().stream())
                 .filter(java.util.Objects::nonNull).toList();
         low = cells.stream().min(Comparator.naturalOrder()).orElse(null);
         high = cells.stream().max(Comparator.naturalOrder()).orElse(null);
-        tiles = tiles();
+        tiles = TileMap.of(summary.rows(), r -> r.region().code(), NationalSummary.Row::meanTotal);
     }
 
     /**
@@ -67,63 +76,27 @@ public class NationalBacking implements Serializable {
      * scored. The number is always written in the cell, the colour only helps the eye.
      */
     public String heat(BigDecimal score) {
-        return relativeHeat(score, low, high);
-    }
-
-    private static String relativeHeat(BigDecimal score, BigDecimal low, BigDecimal high) {
-        if (score == null || low == null || high.compareTo(low) == 0) {
-            return "heat-none";
-        }
-        double share = score.subtract(low).doubleValue() / high.subtract(low).doubleValue();
-        return "heat-" + Math.min(4, (int) (share * 5));
-    }
-
-    /**
-     * Where each region sits on the tile map, roughly as on the map of Kazakhstan (column, row of a 7 × 6 grid).
-     * A region the map does not know yet (a future reform) goes in the row below.
-     */
-    private static final Map<String, int[]> PLACES = Map.ofEntries(Map.entry("north-kazakhstan", new int[] {3, 0}),
-            Map.entry("west-kazakhstan", new int[] {0, 1}), Map.entry("kostanay", new int[] {2, 1}),
-            Map.entry("akmola", new int[] {3, 1}), Map.entry("astana", new int[] {4, 1}),
-            Map.entry("pavlodar", new int[] {5, 1}), Map.entry("atyrau", new int[] {0, 2}),
-            Map.entry("aktobe", new int[] {1, 2}), Map.entry("ulytau", new int[] {2, 2}),
-            Map.entry("karaganda", new int[] {3, 2}), Map.entry("abai", new int[] {5, 2}),
-            Map.entry("east-kazakhstan", new int[] {6, 2}), Map.entry("mangystau", new int[] {0, 3}),
-            Map.entry("kyzylorda", new int[] {1, 3}), Map.entry("jetisu", new int[] {5, 3}),
-            Map.entry("turkistan", new int[] {2, 4}), Map.entry("jambyl", new int[] {3, 4}),
-            Map.entry("almaty-region", new int[] {4, 4}), Map.entry("shymkent", new int[] {2, 5}),
-            Map.entry("almaty", new int[] {4, 5}));
-
-    /** A region's tile: its place on the grid and its mean total's colour (relative to the regions' range). */
-    public record Tile(NationalSummary.Row row, int column, int line, String heat) {
+        return TileMap.heat(score, low, high);
     }
 
     /** The tiles of the map, read once per view (JSF asks a page's getters several times per render). */
-    public List<Tile> getTiles() {
+    public List<TileMap.Tile<NationalSummary.Row>> getTiles() {
         return tiles;
     }
 
-    /** The tiles of the map, coloured by mean total between the lowest and the highest region. */
-    private List<Tile> tiles() {
-        List<BigDecimal> totals = summary.rows().stream().map(NationalSummary.Row::meanTotal)
-                .filter(java.util.Objects::nonNull).toList();
-        BigDecimal min = totals.stream().min(Comparator.naturalOrder()).orElse(null);
-        BigDecimal max = totals.stream().max(Comparator.naturalOrder()).orElse(null);
-        int[] spare = {0};
-        return summary.rows().stream().map(r -> {
-            int[] place = PLACES.getOrDefault(r.region().code(), new int[] {spare[0]++ % 7, 6});
-            return new Tile(r, place[0], place[1], relativeHeat(r.meanTotal(), min, max));
-        }).toList();
+    /** What the ranking orders by: the mean total, or the chosen direction's mean score. */
+    public BigDecimal rankValue(NationalSummary.Row r) {
+        return direction == null ? r.meanTotal() : r.directionMeans().get(direction - 1);
     }
 
-    /** The Chart.js configuration of the ranking: one bar per region with a mean total. */
+    /** The Chart.js configuration of the ranking: one bar per region with a value to rank by. */
     public String chart(String label) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder data = Json.createArrayBuilder();
         for (NationalSummary.Row r : ranking) {
-            if (r.meanTotal() != null) {
+            if (rankValue(r) != null) {
                 labels.add(r.region().name(FacesMessages.locale()));
-                data.add(r.meanTotal());
+                data.add(rankValue(r));
             }
         }
         return Json.createObjectBuilder().add("type", "bar")
@@ -138,10 +111,79 @@ public class NationalBacking implements Serializable {
                 .build().toString();
     }
 
+    /** The Chart.js configuration of the directions' national means year over year: one line per direction. */
+    public String trendChart(String labelPrefix) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        trends.years().forEach(labels::add);
+        JsonArrayBuilder sets = Json.createArrayBuilder();
+        for (NationalTrends.DirectionTrend d : trends.directions()) {
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            d.means().forEach(m -> {
+                if (m == null) {
+                    data.addNull();
+                } else {
+                    data.add(m);
+                }
+            });
+            sets.add(Json.createObjectBuilder().add("label", labelPrefix + " " + d.direction()).add("data", data)
+                    .add("borderColor", LINE_COLOURS[d.direction() - 1]).add("spanGaps", true));
+        }
+        return Json.createObjectBuilder().add("type", "line")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
+                .add("options", Json.createObjectBuilder().add("animation", false)
+                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
+                                .add("min", 0).add("max", 100))))
+                .build().toString();
+    }
+
+    private static final String[] LINE_COLOURS = {"#1565c0", "#2e7d32", "#ef6c00", "#6a1b9a", "#c62828", "#00838f",
+        "#5d4037"};
+
+    /** A region's name in the reader's language, from the year's summary (every region has a row there). */
+    public String regionName(String code) {
+        return summary.rows().stream().filter(r -> r.region().code().equals(code)).findFirst()
+                .map(r -> r.region().name(FacesMessages.locale())).orElse(code);
+    }
+
+    public NationalTrends getTrends() {
+        return trends;
+    }
+
+    public BodyType getBodyType() {
+        return bodyType;
+    }
+
+    public void setBodyType(BodyType bodyType) {
+        this.bodyType = bodyType;
+    }
+
+    public BodyType[] getBodyTypes() {
+        return BodyType.values();
+    }
+
+    public Integer getDirection() {
+        return direction;
+    }
+
+    public void setDirection(Integer direction) {
+        this.direction = direction;
+    }
+
     public StreamedContent getWorkbook() {
-        byte[] bytes = service.workbook(year, FacesMessages.locale());
-        return DefaultStreamedContent.builder().name("bagalau-summary-" + year + ".xlsx")
+        byte[] bytes = service.workbook(year, bodyType, FacesMessages.locale());
+        return DefaultStreamedContent.builder().name("bagalau-summary-" + year + suffix() + ".xlsx")
                 .contentType(NationalResource.XLSX).stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    /** The same tables as PDF, in the reader's language and with the page's body-type filter. */
+    public StreamedContent getPdf() {
+        byte[] bytes = service.tablesPdf(year, bodyType, FacesMessages.locale());
+        return DefaultStreamedContent.builder().name("bagalau-summary-" + year + suffix() + ".pdf")
+                .contentType("application/pdf").stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    private String suffix() {
+        return bodyType == null ? "" : "-" + bodyType.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public NationalSummary getSummary() {

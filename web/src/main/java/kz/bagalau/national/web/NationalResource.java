@@ -15,6 +15,7 @@ import kz.bagalau.identity.domain.Role;
 import kz.bagalau.national.application.NationalBoardService;
 import kz.bagalau.national.application.NationalSummary;
 import kz.bagalau.national.application.NationalSummaryService;
+import kz.bagalau.registry.domain.BodyType;
 import kz.bagalau.national.application.ProgressBoard;
 import kz.bagalau.shared.infrastructure.Texts;
 
@@ -42,11 +43,25 @@ public class NationalResource {
         return board.board(checked(year));
     }
 
-    /** Per region: step reached, deadlines met / late / missed, reporting, mean total, bands, mean per direction. */
+    /**
+     * Per region: step reached, deadlines met / late / missed, reporting, mean total, bands, mean per direction;
+     * with {@code bodyType} (REGIONAL_DEPARTMENT, DISTRICT_AKIMAT, CITY_AKIMAT) the results over those bodies only.
+     */
     @GET
     @Path("summary")
-    public NationalSummary summary(@QueryParam("year") Integer year) {
-        return summaries.summary(checked(year));
+    public NationalSummary summary(@QueryParam("year") Integer year, @QueryParam("bodyType") String bodyType) {
+        return summaries.summary(checked(year), bodyType(bodyType));
+    }
+
+    private static BodyType bodyType(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return BodyType.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException();
+        }
     }
 
     /** The same summary as an XLSX workbook, headers in {@code lang} (kk, ru or en; kk by default). */
