@@ -88,6 +88,14 @@ public final class PortalClient {
                 .GET().build());
     }
 
+    /** An API call with a personal token ({@code Authorization: Bearer}). */
+    public HttpResponse<String> bearer(String path, String token) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json")
+                .GET().build());
+    }
+
     /** A POST to the API with a JSON body, as a client would confirm or change something. */
     public HttpResponse<String> apiPost(String path, String username, String json) {
         return send(HttpRequest.newBuilder(URI.create(base + path))

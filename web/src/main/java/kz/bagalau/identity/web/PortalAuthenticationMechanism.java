@@ -17,14 +17,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import kz.bagalau.identity.application.ApiTokenService;
 import kz.bagalau.identity.application.CallerProfile;
 import kz.bagalau.identity.application.ProfileService;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.infrastructure.ApiCredential;
 
 /**
- * One mechanism, two channels. Under {@code /api/} every request carries HTTP Basic credentials and gets a
- * bare 401 when they are wrong or missing (no session, no detail). Pages use the JSF login form, which
+ * One mechanism, two channels. Under {@code /api/} every request carries HTTP Basic credentials or a personal
+ * token ({@code Authorization: Bearer}, acting as its user while the account may log in) and gets a bare 401 when
+ * they are wrong or missing (no session, no detail). Pages use the JSF login form, which
  * authenticates through {@code SecurityContext.authenticate}; the session then remembers only the username,
  * and the account is re-read on every request, so a disabled or locked-out user loses access at once.
  */
@@ -41,6 +43,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     private ProfileService profiles;
+
+    @Inject
+    private ApiTokenService tokens;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -70,6 +75,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
                                      HttpMessageContext context) {
         String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<CallerProfile> profile = tokens.userOf(header.substring(7).strip()).flatMap(profiles::profileOf);
+            if (profile.isEmpty()) {
+                return unauthorized(response, context);
+            }
+            request.setAttribute(REQUEST_PROFILE, profile.get());
+            return context.notifyContainerAboutLogin(new CallerPrincipal(profile.get().username()),
+                    profile.get().roles().stream().map(Role::name).collect(Collectors.toSet()));
+        }
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             Optional<ApiCredential> credential = decodeBasic(header.substring(6).strip());
             if (credential.isPresent()) {
