@@ -34,7 +34,7 @@ class NationalBrowserIT {
 
             browser.open("/app/national.xhtml?year=2025");
             assertThat(browser.text(By.id("heatmap"))).contains("Қарағанды облысы");
-            browser.clickAndWait(browser.waitFor(By.xpath("//tr[@id='rank-karaganda']//a")));
+            browser.clickAndWait(browser.waitFor(By.xpath("(//tr[@id='heat-karaganda']//a)[1]")));
 
             browser.waitFor(By.id("results"));
             assertThat(browser.page()).contains("Қарағанды облысы");

@@ -52,6 +52,31 @@ class NationalPagesIT {
     }
 
     @Test
+    @DisplayName("¶53: the progress board downloads as XLSX with the statuses and reporting figures of the JSON")
+    void should_download_the_board_as_xlsx() throws Exception {
+        PortalClient ministry = new PortalClient(url);
+        JsonArray rows = PortalClient.object(ministry.api("/api/v1/ministry/progress?year=2026", "ministry"))
+                .getJsonArray("rows");
+        HttpResponse<byte[]> xlsx = ministry.bytes("/api/v1/ministry/progress.xlsx?year=2026&lang=en", "ministry");
+
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                JsonObject row = rows.getJsonObject(i);
+                Row line = sheet.getRow(i + 1);
+                assertThat(line.getCell(0).getStringCellValue())
+                        .isEqualTo(row.getJsonObject("region").getString("nameEn"));
+                assertThat((int) line.getCell(2).getNumericCellValue())
+                        .isEqualTo(row.getJsonObject("progress").getInt("bodiesSubmitted"));
+            }
+        }
+        assertThat(new PortalClient(url).bytes("/api/v1/ministry/progress.xlsx?year=2026", "karaganda.akim")
+                .statusCode()).as("a regional user").isEqualTo(403);
+    }
+
+    @Test
     @DisplayName("¶11, ¶53: the ministry sees every region's progress on the board and in the API")
     void should_show_the_ministry_every_region() {
         PortalClient ministry = new PortalClient(url);

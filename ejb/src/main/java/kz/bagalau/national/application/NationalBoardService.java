@@ -41,6 +41,9 @@ public class NationalBoardService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private BoardWorkbook workbooks;
+
     public ProgressBoard board(int year) {
         Instant now = clock.instant();
         Map<String, RegionProgress> progress = model.progress(year).stream()
@@ -53,6 +56,11 @@ public class NationalBoardService {
                 .map(region -> row(region, year, progress, steps, lastYear.getOrDefault(region.code(), List.of()), now))
                 .toList();
         return new ProgressBoard(year, now, STEPS, rows);
+    }
+
+    /** The board of {@code year} as an XLSX workbook in {@code locale}: the same figures as the page and the API. */
+    public byte[] workbook(int year, java.util.Locale locale) {
+        return workbooks.write(board(year), locale);
     }
 
     private static ProgressBoard.Row row(TenantSummary region, int year, Map<String, RegionProgress> progress,

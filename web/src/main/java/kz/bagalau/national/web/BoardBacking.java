@@ -39,6 +39,12 @@ public class BoardBacking implements Serializable {
         board = service.board(year);
     }
 
+    public org.primefaces.model.StreamedContent getWorkbook() {
+        byte[] bytes = service.workbook(year, kz.bagalau.shared.web.FacesMessages.locale());
+        return org.primefaces.model.DefaultStreamedContent.builder().name("bagalau-progress-" + year + ".xlsx")
+                .contentType(NationalResource.XLSX).stream(() -> new java.io.ByteArrayInputStream(bytes)).build();
+    }
+
     public ProgressBoard getBoard() {
         return board;
     }

@@ -64,6 +64,16 @@ public class NationalResource {
         }
     }
 
+    /** The progress board as an XLSX workbook, headers in {@code lang} (kk, ru or en; kk by default). */
+    @GET
+    @Path("progress.xlsx")
+    @Produces(XLSX)
+    public Response progressWorkbook(@QueryParam("year") Integer year, @QueryParam("lang") String lang) {
+        int y = checked(year);
+        return Response.ok(board.workbook(y, Texts.localeOf(lang == null ? "kk" : lang)), XLSX)
+                .header("Content-Disposition", "attachment; filename=\"bagalau-progress-" + y + ".xlsx\"").build();
+    }
+
     /** The same summary as an XLSX workbook, headers in {@code lang} (kk, ru or en; kk by default). */
     @GET
     @Path("summary.xlsx")
