@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,10 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import kz.bagalau.cycle.domain.Publications;
 import kz.bagalau.methodology.domain.Rating;
+import kz.bagalau.shared.domain.Means;
 
 /**
  * The public transparency page (¶54, ¶9.5) across regions, for anyone without a login: the national ranking of the
@@ -42,6 +41,10 @@ public class TransparencyService {
 
     /** A body found by the search, with its published line. */
     public record PublicBodyHit(String tenantCode, int year, PublishedResults.Row row) {
+    }
+
+    /** A region's published history as its page shows it. */
+    public record RegionHistory(List<YearMean> trend, Map<String, BigDecimal> previousTotals) {
     }
 
     /** A region's mean published total of one year: the region's year-over-year line. */
@@ -87,27 +90,30 @@ public class TransparencyService {
                 .limit(MAX_HITS).toList();
     }
 
-    /** A region's mean published total per year, oldest first. */
-    public List<YearMean> trend(String tenantCode) {
-        return published(null).stream().filter(p -> p.tenantCode().equals(tenantCode))
-                .sorted(Comparator.comparingInt(PublishedResults::year))
-                .map(p -> new YearMean(p.year(), mean(p), p.rows().size())).toList();
-    }
-
-    /** Each body's total in the region's latest published year before {@code year}, by body code. */
-    public Map<String, BigDecimal> previousTotals(String tenantCode, int year) {
-        return published(null).stream().filter(p -> p.tenantCode().equals(tenantCode) && p.year() < year)
+    /**
+     * A region's published years, read once for its page: its mean total per year (oldest first) and each body's
+     * total in the latest published year before {@code year}, by body code.
+     */
+    public RegionHistory history(String tenantCode, int year) {
+        List<PublishedResults> own = snapshots(null, tenantCode).stream()
+                .sorted(Comparator.comparingInt(PublishedResults::year)).toList();
+        List<YearMean> trend = own.stream().map(p -> new YearMean(p.year(), mean(p), p.rows().size())).toList();
+        Map<String, BigDecimal> previous = own.stream().filter(p -> p.year() < year)
                 .max(Comparator.comparingInt(PublishedResults::year))
                 .<Map<String, BigDecimal>>map(p -> p.rows().stream().filter(r -> r.total() != null)
                         .collect(Collectors.toMap(PublishedResults.Row::code, PublishedResults.Row::total,
                                 (a, b) -> a, LinkedHashMap::new)))
                 .orElse(Map.of());
+        return new RegionHistory(trend, previous);
     }
 
     /** The published results of a year, or of every year when {@code year} is null: the open data. */
     public List<PublishedResults> published(Integer year) {
-        return publications.all().stream().filter(p -> year == null || p.year() == year)
-                .map(PublicationService::results).toList();
+        return snapshots(year, null);
+    }
+
+    private List<PublishedResults> snapshots(Integer year, String tenantCode) {
+        return publications.snapshots(year, tenantCode).stream().map(PublicationService::results).toList();
     }
 
     private static boolean matches(PublishedResults.Row row, String term) {
@@ -120,12 +126,7 @@ public class TransparencyService {
     }
 
     private static BigDecimal mean(PublishedResults r) {
-        List<BigDecimal> totals = r.rows().stream().map(PublishedResults.Row::total).filter(Objects::nonNull).toList();
-        if (totals.isEmpty()) {
-            return null;
-        }
-        return totals.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(totals.size()), 2, RoundingMode.HALF_UP);
+        return Means.of(r.rows().stream().map(PublishedResults.Row::total).toList());
     }
 
     private static int count(PublishedResults r, Rating rating) {

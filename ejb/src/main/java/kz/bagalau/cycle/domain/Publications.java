@@ -22,6 +22,9 @@ public interface Publications {
     /** Every region's published years, newest first, without the snapshots. */
     List<Published> index();
 
-    /** Every published snapshot, newest year first, then by region: the public page's ranking, search and data. */
-    List<Published> all();
+    /**
+     * The published snapshots of {@code year} and of {@code tenantCode}, each filter skipped when null; newest year
+     * first, then by region: the public page's ranking, search, history and data.
+     */
+    List<Published> snapshots(Integer year, String tenantCode);
 }

@@ -60,9 +60,13 @@ public class SqlPublications implements Publications {
     }
 
     @Override
-    public List<Published> all() {
+    public List<Published> snapshots(Integer year, String tenantCode) {
         List<?> rows = plainEm.createNativeQuery("select tenant_code, year, published_at, published_by, snapshot "
-                        + "from publication order by year desc, tenant_code")
+                        + "from publication where (cast(?1 as integer) is null or year = cast(?1 as integer)) "
+                        + "and (cast(?2 as varchar) is null or tenant_code = cast(?2 as varchar)) "
+                        + "order by year desc, tenant_code")
+                .setParameter(1, year)
+                .setParameter(2, tenantCode)
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, Boolean.TRUE)
                 .getResultList();
         return rows.stream().map(r -> published((Object[]) r, true)).toList();

@@ -81,7 +81,7 @@ final class ConclusionDocument {
         return model(view, report, "—", ZoneId.of("Asia/Almaty"), locale);
     }
 
-    static String pick(Locale locale, String kk, String ru, String en) {
+    private static String pick(Locale locale, String kk, String ru, String en) {
         return switch (locale.getLanguage()) {
             case "ru" -> ru;
             case "en" -> en;

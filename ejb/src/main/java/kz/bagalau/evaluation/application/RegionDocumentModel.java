@@ -1,7 +1,6 @@
 package kz.bagalau.evaluation.application;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -10,11 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.IntStream;
 import kz.bagalau.evaluation.domain.LayoutKind;
 import kz.bagalau.methodology.domain.Rating;
 import kz.bagalau.registry.domain.BodyType;
+import kz.bagalau.shared.domain.Means;
 import kz.bagalau.shared.infrastructure.Texts;
 
 /**
@@ -33,10 +32,8 @@ final class RegionDocumentModel {
         Map<String, Object> m = new HashMap<>();
         m.put("region", d.region());
         m.put("year", d.year());
-        List<BigDecimal> totals = d.lines().stream().map(l -> l.result().total()).filter(Objects::nonNull).toList();
         m.put("bodyCount", d.lines().size());
-        m.put("meanTotal", totals.isEmpty() ? "—" : ConclusionDocument.number(totals.stream()
-                .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(totals.size()), 2, RoundingMode.HALF_UP)));
+        m.put("meanTotal", ConclusionDocument.number(Means.of(d.lines().stream().map(l -> l.result().total()).toList())));
         for (Rating r : Rating.values()) {
             m.put(key(r), d.lines().stream().filter(l -> l.result().rating() == r).count());
         }
@@ -68,7 +65,7 @@ final class RegionDocumentModel {
         BodyResult r = l.result();
         Map<String, Object> b = new HashMap<>();
         b.put("place", l.place() == null ? "—" : l.place());
-        b.put("name", ConclusionDocument.pick(locale, r.body().nameKk(), r.body().nameRu(), r.body().nameEn()));
+        b.put("name", r.body().name(locale));
         b.put("code", r.body().code());
         b.put("total", ConclusionDocument.number(r.total()));
         b.put("rating", r.rating() == null ? "—" : Texts.get(locale, "rating." + r.rating().name()));

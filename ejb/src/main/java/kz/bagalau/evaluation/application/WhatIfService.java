@@ -8,7 +8,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +26,7 @@ import kz.bagalau.methodology.domain.MethodologyRepository;
 import kz.bagalau.methodology.domain.ScoringEngine;
 import kz.bagalau.registry.application.BodyRegistry;
 import kz.bagalau.registry.application.BodySummary;
+import kz.bagalau.shared.domain.Means;
 import kz.bagalau.shared.domain.RuleViolation;
 import kz.bagalau.tenancy.application.TenantDirectory;
 import kz.bagalau.tenancy.application.TenantSummary;
@@ -144,8 +144,8 @@ public class WhatIfService {
         Map<String, BigDecimal[]> means = new HashMap<>();
         byRegion.forEach((code, lines) -> {
             List<WhatIfReplay.BodyLine> compared = lines.stream().filter(l -> l.whatIfTotal() != null).toList();
-            means.put(code, new BigDecimal[] {mean(compared.stream().map(WhatIfReplay.BodyLine::realTotal).toList()),
-                    mean(compared.stream().map(WhatIfReplay.BodyLine::whatIfTotal).toList())});
+            means.put(code, new BigDecimal[] {Means.of(compared.stream().map(WhatIfReplay.BodyLine::realTotal).toList()),
+                    Means.of(compared.stream().map(WhatIfReplay.BodyLine::whatIfTotal).toList())});
         });
         List<BigDecimal> real = means.values().stream().map(m -> m[0]).toList();
         List<BigDecimal> whatIf = means.values().stream().map(m -> m[1]).toList();
@@ -156,13 +156,5 @@ public class WhatIfService {
                     place(m[0], real), place(m[1], whatIf));
         }).sorted(Comparator.comparing(WhatIfReplay.RegionLine::realPlace, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
-    }
-
-    private static BigDecimal mean(List<BigDecimal> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(values.size()), 2, RoundingMode.HALF_UP);
     }
 }

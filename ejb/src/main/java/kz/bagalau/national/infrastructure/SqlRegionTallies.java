@@ -25,7 +25,11 @@ import kz.bagalau.tenancy.infrastructure.TenantEntityManager;
 @ApplicationScoped
 public class SqlRegionTallies implements RegionTallies {
 
-    private static final String TALLY = """
+    /**
+     * The year's directions with their body, state, submission, finalisation and first sent conclusion: what the
+     * tally and the paces both count, so both read the same acts.
+     */
+    private static final String DIRECTIONS = """
             with d as (
                 select e.body_id, de.state, de.submitted_at, de.finalised_at,
                        (select min(c.sent_at) from conclusion c
@@ -33,6 +37,9 @@ public class SqlRegionTallies implements RegionTallies {
                   from evaluation e
                   join direction_evaluation de on de.tenant_id = e.tenant_id and de.evaluation_id = e.id
                  where e.year = ?1),
+            """;
+
+    private static final String TALLY = DIRECTIONS + """
             b as (select body_id, bool_and(state <> 'DRAFT') as submitted, max(submitted_at) as last_submitted
                     from d group by body_id),
             r as (select coalesce(counted_total, total_score) as total, coalesce(counted_rating, rating) as rating
@@ -89,14 +96,7 @@ public class SqlRegionTallies implements RegionTallies {
      * The k-th decile of a step is the instant its ceil(k × n / 10)-th act happened, n being all the acts the step
      * has (bodies expected, directions); deciles not reached yet are absent.
      */
-    private static final String PACE = """
-            with d as (
-                select e.body_id, de.state, de.submitted_at, de.finalised_at,
-                       (select min(c.sent_at) from conclusion c
-                         where c.tenant_id = de.tenant_id and c.direction_evaluation_id = de.id) as concluded_at
-                  from evaluation e
-                  join direction_evaluation de on de.tenant_id = e.tenant_id and de.evaluation_id = e.id
-                 where e.year = ?1),
+    private static final String PACE = DIRECTIONS + """
             b as (select body_id, case when bool_and(state <> 'DRAFT') then max(submitted_at) end as at
                     from d group by body_id),
             acts as (select 'REPORTING' as step, at, (select count(*) from b) as whole from b

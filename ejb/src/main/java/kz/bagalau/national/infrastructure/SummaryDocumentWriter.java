@@ -13,6 +13,7 @@ import java.util.Locale;
 import kz.bagalau.national.application.NationalSummary;
 import kz.bagalau.national.application.SummaryDocuments;
 import kz.bagalau.national.domain.StepStatus;
+import kz.bagalau.shared.domain.Means;
 import kz.bagalau.shared.infrastructure.PdfDrawing;
 import kz.bagalau.shared.infrastructure.Texts;
 import kz.bagalau.shared.time.NationalTime;
@@ -162,10 +163,7 @@ public class SummaryDocumentWriter implements SummaryDocuments {
 
     /** The mean of the regions' means of a direction, each region counting once (as in the heatmap). */
     private static BigDecimal directionMean(NationalSummary s, int index) {
-        List<BigDecimal> means = s.rows().stream().map(r -> r.directionMeans().get(index))
-                .filter(m -> m != null).toList();
-        return means.isEmpty() ? null : means.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(means.size()), 2, RoundingMode.HALF_UP);
+        return Means.of(s.rows().stream().map(r -> r.directionMeans().get(index)).toList());
     }
 
     private static String report(NationalSummary.Row r, Locale locale) {

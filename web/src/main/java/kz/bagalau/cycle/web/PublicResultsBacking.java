@@ -56,8 +56,9 @@ public class PublicResultsBacking {
             results = publications.find(region, year).orElse(null);
         }
         if (results != null) {
-            trend = transparency.trend(region);
-            previous = transparency.previousTotals(region, year);
+            TransparencyService.RegionHistory history = transparency.history(region, year);
+            trend = history.trend();
+            previous = history.previousTotals();
             return;
         }
         years = transparency.years();
