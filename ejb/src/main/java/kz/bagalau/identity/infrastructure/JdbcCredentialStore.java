@@ -2,6 +2,8 @@ package kz.bagalau.identity.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +21,8 @@ import kz.bagalau.shared.infrastructure.DataSources;
 
 /**
  * Calls the SECURITY DEFINER functions of migration V2 on the application's data source. Inside a container
- * transaction the connection is the transaction's, so a recorded failure commits with its audit entry.
+ * transaction the connection is the transaction's, so a recorded failure commits with its audit entry. An account
+ * is read once per request ({@link AccountsOfRequest}); outside a request (a scheduler's job) every read is fresh.
  */
 @ApplicationScoped
 public class JdbcCredentialStore implements CredentialStore {
@@ -27,8 +30,25 @@ public class JdbcCredentialStore implements CredentialStore {
     @Resource(lookup = DataSources.APP)
     private DataSource dataSource;
 
+    @Inject
+    private AccountsOfRequest request;
+
     @Override
     public Optional<StoredAccount> findAccount(String username) {
+        try {
+            Optional<StoredAccount> seen = request.find(username);
+            if (seen != null) {
+                return seen;
+            }
+            Optional<StoredAccount> read = readAccount(username);
+            request.remember(username, read);
+            return read;
+        } catch (ContextNotActiveException noRequest) {
+            return readAccount(username);
+        }
+    }
+
+    private Optional<StoredAccount> readAccount(String username) {
         String sql = "select id, tenant_id, username, password_hash, display_name, roles, body_id, locale, enabled,"
                 + " locked_until from auth_account(?)";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
@@ -67,6 +87,7 @@ public class JdbcCredentialStore implements CredentialStore {
 
     @Override
     public OriginFailure recordFailure(String username, String origin, Instant now, LoginPolicy policy) {
+        forget(username);
         String sql = "select blocked_until, blocked_origins from auth_record_origin_failure(?, ?, ?, ?,"
                 + " make_interval(secs => ?), make_interval(secs => ?))";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
@@ -103,12 +124,21 @@ public class JdbcCredentialStore implements CredentialStore {
     }
 
     private void call(String sql, Object first, Object second) {
+        forget(first.toString());
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, first);
             ps.setObject(2, second);
             ps.execute();
         } catch (SQLException e) {
             throw new IllegalStateException("Account update failed", e);
+        }
+    }
+
+    private void forget(String username) {
+        try {
+            request.forget(username);
+        } catch (ContextNotActiveException noRequest) {
+            // Nothing was remembered outside a request.
         }
     }
 }
