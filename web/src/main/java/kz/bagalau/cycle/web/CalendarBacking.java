@@ -43,7 +43,7 @@ public class CalendarBacking implements Serializable {
     private String nameRu;
     private String nameEn;
     private LocalDate from;
-    private Integer days = 5;
+    private java.math.BigDecimal days = java.math.BigDecimal.valueOf(5);
     private LocalDate result;
 
     public void load() {
@@ -76,7 +76,7 @@ public class CalendarBacking implements Serializable {
 
     public void compute() {
         try {
-            result = calendar.addWorkingDays(from, days);
+            result = calendar.addWorkingDays(from, days.intValueExact());
         } catch (RuleViolation e) {
             FacesMessages.refused(e);
         }
@@ -155,11 +155,12 @@ public class CalendarBacking implements Serializable {
         this.from = from;
     }
 
-    public Integer getDays() {
+    /** A figure like every numeric field ({@code converter="figure"} reads and shows BigDecimal). */
+    public java.math.BigDecimal getDays() {
         return days;
     }
 
-    public void setDays(Integer days) {
+    public void setDays(java.math.BigDecimal days) {
         this.days = days;
     }
 
