@@ -103,10 +103,11 @@ class HostileInputIT {
     @Test
     void should_refuse_a_file_with_an_unusable_name_with_a_message_in_the_users_language() {
         PortalClient apparatus = loggedIn(REGION + ".apparatus");
-        String viewState = PortalClient.viewState(apparatus.get("/app/bodies-import.xhtml"));
+        Map<String, String> fields = new java.util.HashMap<>(
+                PortalClient.postback(apparatus.get("/app/bodies-import.xhtml")));
+        fields.putAll(Map.of("importForm", "importForm", "importForm:upload", ""));
 
-        HttpResponse<String> answer = apparatus.upload("/app/bodies-import.xhtml", Map.of("importForm", "importForm",
-                "importForm:upload", "", "jakarta.faces.ViewState", viewState), "importForm:file_input", "a|b.csv",
+        HttpResponse<String> answer = apparatus.upload("/app/bodies-import.xhtml", fields, "importForm:file_input", "a|b.csv",
                 "code\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         assertThat(answer.statusCode()).isEqualTo(200);

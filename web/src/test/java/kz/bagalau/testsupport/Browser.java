@@ -38,6 +38,8 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--window-size=1400,1000", "--lang=kk",
                 "--user-data-dir=" + profile);
+        // The console is read when the browser closes: any Content-Security-Policy refusal fails the test.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
                 profile.resolve("downloads").toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -143,13 +145,51 @@ public final class Browser implements AutoCloseable {
         return driver.getPageSource();
     }
 
+    /**
+     * WCAG 2.1 A and AA violations axe-core finds on the current page that it rates serious or critical, as
+     * "rule: target (impact)" lines; empty when the page passes.
+     */
+    public java.util.List<String> accessibilityProblems() {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        for (com.deque.html.axecore.results.Rule rule : results.getViolations()) {
+            if (!"serious".equals(rule.getImpact()) && !"critical".equals(rule.getImpact())) {
+                continue;
+            }
+            rule.getNodes().forEach(node -> problems.add(rule.getId() + ": " + node.getTarget() + " ("
+                    + rule.getImpact() + ") " + node.getFailureSummary()));
+        }
+        return problems;
+    }
+
+    /** What the browser refused under the portal's Content-Security-Policy since the last call. */
+    public java.util.List<String> policyRefusals() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
+    }
+
+    /** Closes the browser; fails when any page it showed had a script or style refused by the policy. */
     @Override
     public void close() {
+        java.util.List<String> refused;
+        try {
+            refused = policyRefusals();
+        } catch (RuntimeException unreadable) {
+            refused = java.util.List.of();
+        }
         driver.quit();
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (java.io.IOException ignored) {
             // a leftover temporary profile is harmless
+        }
+        if (!refused.isEmpty()) {
+            throw new AssertionError("The browser refused content under the Content-Security-Policy:\n"
+                    + String.join("\n", refused));
         }
     }
 }

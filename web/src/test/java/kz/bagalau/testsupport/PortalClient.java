@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
  */
 public final class PortalClient {
 
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final String base;
@@ -170,6 +171,19 @@ public final class PortalClient {
             throw new IllegalStateException("No view state on " + page.uri());
         }
         return m.group(1);
+    }
+
+    /**
+     * The fields a browser sends back with a page's form besides its own: the view state, and PrimeFaces'
+     * Content-Security-Policy nonce (its script adds {@code primefaces.nonce} to every postback, and a postback
+     * without it is refused).
+     */
+    public static Map<String, String> postback(HttpResponse<String> page) {
+        Matcher m = NONCE.matcher(page.body());
+        if (!m.find()) {
+            throw new IllegalStateException("No script nonce on " + page.uri());
+        }
+        return Map.of("jakarta.faces.ViewState", viewState(page), "primefaces.nonce", m.group(1));
     }
 
     public static JsonObject object(HttpResponse<String> response) {
