@@ -16,6 +16,7 @@ import java.util.Optional;
 import kz.bagalau.cycle.domain.Appeal;
 import kz.bagalau.cycle.domain.CycleRepository;
 import kz.bagalau.cycle.domain.CycleStep;
+import kz.bagalau.cycle.domain.DeadlineExtension;
 import kz.bagalau.cycle.domain.Deadlines;
 import kz.bagalau.cycle.domain.EvaluationCycle;
 import kz.bagalau.evaluation.application.BodyRef;
@@ -91,19 +92,25 @@ public class BreachService {
         Map<Long, BodySummary> bodies = registry.byId();
         List<Breach> breaches = new ArrayList<>();
         List<Long> directionIds = new ArrayList<>();
-        for (Evaluation e : evaluations.ofYear(year)) {
+        List<Evaluation> ofYear = evaluations.ofYear(year);
+        // Read once for the whole list: conclusions, extensions, the zone and the moment (a region has hundreds).
+        Map<Long, List<Conclusion>> conclusions = evaluations.conclusionsOf(ofYear.stream()
+                .flatMap(e -> e.directions().stream()).map(DirectionEvaluation::id).toList());
+        Checks checks = new Checks(breaches, year, cycles.extensions(year), time.zone(), time.clock().instant());
+        for (Evaluation e : ofYear) {
             BodySummary body = bodies.get(e.bodyId());
             for (DirectionEvaluation d : e.directions()) {
                 directionIds.add(d.id());
                 int n = d.direction().number();
-                check(breaches, year, CycleStep.REPORTING, body, n, null, cycle.get().reportingDeadline(),
+                checks.check(CycleStep.REPORTING, body, n, null, cycle.get().reportingDeadline(),
                         d.reopenedAt() == null ? d.submittedAt() : firstOf(d.submittedAt(), d.reopenedAt()),
                         Role.EVALUATED_BODY, body.headName());
-                Optional<Conclusion> first = evaluations.findFirstSentConclusion(d.id());
-                check(breaches, year, CycleStep.CONCLUSIONS, body, n, null, date(CycleStep.CONCLUSIONS, year),
+                Optional<Conclusion> first = conclusions.getOrDefault(d.id(), List.of()).stream()
+                        .filter(Conclusion::isSent).reduce((newer, older) -> older);
+                checks.check(CycleStep.CONCLUSIONS, body, n, null, date(CycleStep.CONCLUSIONS, year),
                         first.map(Conclusion::sentAt).orElse(null), d.evaluatorRole(),
                         first.map(Conclusion::sentBy).orElse(null));
-                check(breaches, year, CycleStep.CORRECTED_CONCLUSIONS, body, n, null,
+                checks.check(CycleStep.CORRECTED_CONCLUSIONS, body, n, null,
                         date(CycleStep.CORRECTED_CONCLUSIONS, year), d.finalisedAt(), d.evaluatorRole(),
                         d.finalisedBy());
             }
@@ -111,19 +118,19 @@ public class BreachService {
         for (Appeal a : cycles.appeals(directionIds)) {
             if (a.status() != Appeal.Status.AUTO_ANSWERED) {
                 DirectionEvaluation d = evaluations.getDirection(a.directionEvaluationId());
-                check(breaches, year, CycleStep.APPEAL_DECISION, bodies.get(d.evaluation().bodyId()),
+                checks.check(CycleStep.APPEAL_DECISION, bodies.get(d.evaluation().bodyId()),
                         d.direction().number(), a.id(), a.decisionDue(), a.decidedAt(), d.evaluatorRole(),
                         a.decidedBy() != null ? a.decidedBy() : String.join(", ", a.members()));
             }
         }
         EvaluationCycle c = cycle.get();
-        check(breaches, year, CycleStep.SCHEDULE, null, null, null, date(CycleStep.SCHEDULE, year),
+        checks.check(CycleStep.SCHEDULE, null, null, null, date(CycleStep.SCHEDULE, year),
                 c.scheduleApproved() ? c.scheduleApprovedAt() : null, Role.AKIM, c.scheduleApprovedBy());
-        check(breaches, year, CycleStep.GENERAL_EVALUATION, null, null, null, date(CycleStep.GENERAL_EVALUATION, year),
+        checks.check(CycleStep.GENERAL_EVALUATION, null, null, null, date(CycleStep.GENERAL_EVALUATION, year),
                 c.generalSubmittedAt(), Role.PLANNING_BODY, c.generalSubmittedBy());
-        check(breaches, year, CycleStep.COMMISSION, null, null, null, date(CycleStep.COMMISSION, year),
+        checks.check(CycleStep.COMMISSION, null, null, null, date(CycleStep.COMMISSION, year),
                 c.commissionSentAt(), Role.COMMISSION_MEMBER, c.commissionRecordedBy());
-        check(breaches, year, CycleStep.AKIM_REPORT, null, null, null, date(CycleStep.AKIM_REPORT, year), c.akimSentAt(),
+        checks.check(CycleStep.AKIM_REPORT, null, null, null, date(CycleStep.AKIM_REPORT, year), c.akimSentAt(),
                 Role.AKIM, c.akimApprovedBy());
         breaches.replaceAll(b -> withUnit(b, units));
         breaches.sort(Comparator.comparing(Breach::deadline).thenComparing(b -> b.body() == null ? "" : b.body().code())
@@ -131,20 +138,36 @@ public class BreachService {
         return breaches;
     }
 
-    private void check(List<Breach> out, int year, CycleStep step, BodySummary body, Integer direction, Long appeal,
-                       LocalDate deadline, Instant doneAt, Role role, String person) {
-        ZoneId zone = time.zone();
-        Instant end = Deadlines.endOf(deadline, zone);
-        Instant now = time.clock().instant();
-        boolean late = doneAt != null ? !doneAt.isBefore(end) : !now.isBefore(end);
-        if (!late) {
-            return;
+    /** Adds a breach when a step was done, or is still open, after its deadline's end in the region's zone. */
+    private final class Checks {
+
+        private final List<Breach> out;
+        private final int year;
+        private final List<DeadlineExtension> extensions;
+        private final ZoneId zone;
+        private final Instant now;
+
+        Checks(List<Breach> out, int year, List<DeadlineExtension> extensions, ZoneId zone, Instant now) {
+            this.out = out;
+            this.year = year;
+            this.extensions = extensions;
+            this.zone = zone;
+            this.now = now;
         }
-        LocalDate until = deadlines.effective(year, step, body == null ? null : body.id(), direction, appeal, deadline)
-                .filter(d -> d.isAfter(deadline)).orElse(null);
-        LocalDate doneDay = (doneAt != null ? doneAt : now).atZone(zone).toLocalDate();
-        out.add(new Breach(step, step.paragraph(), body == null ? null : BodyRef.of(body), direction, deadline, until,
-                doneAt, role, person, ChronoUnit.DAYS.between(deadline, doneDay), null, person));
+
+        void check(CycleStep step, BodySummary body, Integer direction, Long appeal, LocalDate deadline, Instant doneAt,
+                   Role role, String person) {
+            Instant end = Deadlines.endOf(deadline, zone);
+            boolean late = doneAt != null ? !doneAt.isBefore(end) : !now.isBefore(end);
+            if (!late) {
+                return;
+            }
+            LocalDate until = deadlines.effective(extensions, year, step, body == null ? null : body.id(), direction,
+                    appeal, deadline).filter(d -> d.isAfter(deadline)).orElse(null);
+            LocalDate doneDay = (doneAt != null ? doneAt : now).atZone(zone).toLocalDate();
+            out.add(new Breach(step, step.paragraph(), body == null ? null : BodyRef.of(body), direction, deadline,
+                    until, doneAt, role, person, ChronoUnit.DAYS.between(deadline, doneDay), null, person));
+        }
     }
 
     /**

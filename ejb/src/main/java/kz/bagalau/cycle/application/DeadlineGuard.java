@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.bagalau.audit.application.AuditLog;
@@ -59,10 +60,16 @@ public class DeadlineGuard {
     /** The deadline that applies, extensions included; empty when the step has none yet (no schedule). */
     public Optional<LocalDate> effective(int year, CycleStep step, Long bodyId, Integer direction, Long appealId,
                                         LocalDate fixed) {
+        return effective(cycles.extensions(year), year, step, bodyId, direction, appealId, fixed);
+    }
+
+    /** The same, with the year's extensions already read: a list page asks for hundreds of deadlines. */
+    public Optional<LocalDate> effective(List<DeadlineExtension> extensions, int year, CycleStep step, Long bodyId,
+                                        Integer direction, Long appealId, LocalDate fixed) {
         Optional<LocalDate> base = fixed != null ? Optional.of(fixed)
                 : step == CycleStep.REPORTING ? cycles.findCycle(year).map(EvaluationCycle::reportingDeadline)
                 : step.fixedDate(year);
-        return base.map(d -> cycles.extensions(year).stream()
+        return base.map(d -> extensions.stream()
                 .filter(x -> x.covers(step, bodyId, direction, appealId))
                 .map(DeadlineExtension::until)
                 .filter(u -> u.isAfter(d))

@@ -1,6 +1,7 @@
 package kz.bagalau.evaluation.domain;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kz.bagalau.shared.domain.NotFoundException;
 
@@ -57,6 +58,9 @@ public interface EvaluationRepository {
 
     /** Every version of the conclusion on a direction, newest first. */
     List<Conclusion> conclusionsOf(long directionEvaluationId);
+
+    /** Every version of the conclusions on these directions, newest first per direction, in one read. */
+    Map<Long, List<Conclusion>> conclusionsOf(java.util.Collection<Long> directionEvaluationIds);
 
     /** The version the body received first: the receipt of ¶55 and the 1 June deadline count from it. */
     default Optional<Conclusion> findFirstSentConclusion(long directionEvaluationId) {

@@ -1,6 +1,6 @@
 package kz.bagalau.evaluation.domain;
 
-import jakarta.json.Json;
+import kz.bagalau.shared.domain.Jsons;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -20,7 +20,7 @@ final class InputsJson {
         if (inputs == null || inputs.isEmpty()) {
             return null;
         }
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = Jsons.PROVIDER.createObjectBuilder();
         new TreeMap<>(inputs).forEach((k, v) -> {
             if (v != null) {
                 b.add(k, v);
@@ -33,7 +33,7 @@ final class InputsJson {
         if (json == null || json.isBlank()) {
             return Map.of();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsons.PROVIDER.createReader(new StringReader(json))) {
             JsonObject o = reader.readObject();
             Map<String, BigDecimal> values = new TreeMap<>();
             o.forEach((k, v) -> values.put(k, ((JsonNumber) v).bigDecimalValue()));

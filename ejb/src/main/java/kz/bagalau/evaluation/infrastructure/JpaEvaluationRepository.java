@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kz.bagalau.evaluation.domain.Conclusion;
 import kz.bagalau.evaluation.domain.ControlInspection;
@@ -177,6 +178,20 @@ public class JpaEvaluationRepository implements EvaluationRepository {
         return em().createQuery("select c from Conclusion c where c.directionEvaluationId = :d order by c.version desc",
                         Conclusion.class)
                 .setParameter("d", directionEvaluationId).getResultList();
+    }
+
+    @Override
+    public Map<Long, List<Conclusion>> conclusionsOf(java.util.Collection<Long> directionEvaluationIds) {
+        Map<Long, List<Conclusion>> byDirection = new java.util.HashMap<>();
+        if (directionEvaluationIds.isEmpty()) {
+            return byDirection;
+        }
+        em().createQuery("select c from Conclusion c where c.directionEvaluationId in :ds order by c.version desc",
+                        Conclusion.class)
+                .setParameter("ds", List.copyOf(directionEvaluationIds)).getResultList()
+                .forEach(c -> byDirection.computeIfAbsent(c.directionEvaluationId(), k -> new java.util.ArrayList<>())
+                        .add(c));
+        return byDirection;
     }
 
     @Override

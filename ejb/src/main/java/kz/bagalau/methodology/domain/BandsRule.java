@@ -1,6 +1,6 @@
 package kz.bagalau.methodology.domain;
 
-import jakarta.json.Json;
+import kz.bagalau.shared.domain.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -52,8 +52,8 @@ public record BandsRule(List<Band> bands) implements ScoringRule {
 
     @Override
     public String toJson() {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        bands.forEach(b -> array.add(Json.createArrayBuilder().add(b.threshold()).add(b.percent())));
-        return Json.createObjectBuilder().add("bands", array).build().toString();
+        JsonArrayBuilder array = Jsons.PROVIDER.createArrayBuilder();
+        bands.forEach(b -> array.add(Jsons.PROVIDER.createArrayBuilder().add(b.threshold()).add(b.percent())));
+        return Jsons.PROVIDER.createObjectBuilder().add("bands", array).build().toString();
     }
 }

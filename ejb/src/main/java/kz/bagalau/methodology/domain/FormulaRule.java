@@ -1,10 +1,10 @@
 package kz.bagalau.methodology.domain;
 
+import kz.bagalau.shared.domain.Jsons;
 import com.ezylang.evalex.EvaluationException;
 import com.ezylang.evalex.Expression;
 import com.ezylang.evalex.data.EvaluationValue;
 import com.ezylang.evalex.parser.ParseException;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -118,8 +118,8 @@ public record FormulaRule(String expression, List<String> inputs) implements Sco
 
     @Override
     public String toJson() {
-        JsonArrayBuilder names = Json.createArrayBuilder();
+        JsonArrayBuilder names = Jsons.PROVIDER.createArrayBuilder();
         inputs.forEach(names::add);
-        return Json.createObjectBuilder().add("expression", expression).add("inputs", names).build().toString();
+        return Jsons.PROVIDER.createObjectBuilder().add("expression", expression).add("inputs", names).build().toString();
     }
 }

@@ -1,6 +1,6 @@
 package kz.bagalau.methodology.domain;
 
-import jakarta.json.Json;
+import kz.bagalau.shared.domain.Jsons;
 import java.math.BigDecimal;
 import kz.bagalau.shared.domain.RuleViolation;
 
@@ -36,6 +36,6 @@ public record PenaltyRule(BigDecimal perViolation, BigDecimal floor) implements 
 
     @Override
     public String toJson() {
-        return Json.createObjectBuilder().add("per", perViolation).add("floor", floor).build().toString();
+        return Jsons.PROVIDER.createObjectBuilder().add("per", perViolation).add("floor", floor).build().toString();
     }
 }

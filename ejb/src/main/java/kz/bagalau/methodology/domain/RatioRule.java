@@ -1,6 +1,6 @@
 package kz.bagalau.methodology.domain;
 
-import jakarta.json.Json;
+import kz.bagalau.shared.domain.Jsons;
 import java.math.BigDecimal;
 import kz.bagalau.shared.domain.RuleViolation;
 
@@ -32,7 +32,7 @@ public record RatioRule(BigDecimal fixedTarget) implements ScoringRule {
 
     @Override
     public String toJson() {
-        var b = Json.createObjectBuilder();
+        var b = Jsons.PROVIDER.createObjectBuilder();
         if (fixedTarget != null) {
             b.add("target", fixedTarget);
         }

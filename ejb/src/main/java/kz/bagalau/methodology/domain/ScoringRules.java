@@ -1,6 +1,6 @@
 package kz.bagalau.methodology.domain;
 
-import jakarta.json.Json;
+import kz.bagalau.shared.domain.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -54,7 +54,7 @@ public final class ScoringRules {
 
     private static JsonObject object(String json) {
         String text = json == null || json.isBlank() ? "{}" : json;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = Jsons.PROVIDER.createReader(new StringReader(text))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new RuleViolation("methodology.rule.json", text);

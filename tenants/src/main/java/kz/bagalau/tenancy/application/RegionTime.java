@@ -10,10 +10,16 @@ import kz.bagalau.tenancy.domain.TenantRepository;
 
 /**
  * The current region's time: its IANA zone and today's date there, from the portal's one clock. Deadlines
- * are days in the region's zone; "today" is never the server's date.
+ * are days in the region's zone; "today" is never the server's date. A region's zone is read at most once a
+ * minute per node: pages ask for it for every date they show, and a zone changes only when a region is
+ * reconfigured, which may take a minute to reach every node.
  */
 @ApplicationScoped
 public class RegionTime {
+
+    private static final long ZONE_TTL_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+
+    private final java.util.Map<String, KnownZone> zones = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Inject
     private TenantRepository tenants;
@@ -22,7 +28,14 @@ public class RegionTime {
     private Clock clock;
 
     public ZoneId zone() {
-        return tenants.getByCode(TenantContext.require().tenantCode()).zone();
+        String code = TenantContext.require().tenantCode();
+        long now = System.nanoTime();
+        KnownZone known = zones.get(code);
+        if (known == null || now - known.readAt() > ZONE_TTL_NANOS) {
+            known = new KnownZone(tenants.getByCode(code).zone(), now);
+            zones.put(code, known);
+        }
+        return known.zone();
     }
 
     public LocalDate today() {
@@ -31,5 +44,8 @@ public class RegionTime {
 
     public Clock clock() {
         return clock;
+    }
+
+    private record KnownZone(ZoneId zone, long readAt) {
     }
 }

@@ -1,7 +1,7 @@
 package kz.bagalau.cycle.web;
 
+import kz.bagalau.shared.domain.Jsons;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -126,7 +126,7 @@ public class OpenDataServlet extends HttpServlet {
     }
 
     private static void writeJson(Writer out, List<List<Object>> lines) {
-        try (JsonGenerator json = Json.createGenerator(out)) {
+        try (JsonGenerator json = Jsons.PROVIDER.createGenerator(out)) {
             json.writeStartArray();
             for (List<Object> line : lines) {
                 json.writeStartObject();

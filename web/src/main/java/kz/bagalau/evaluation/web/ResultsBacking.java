@@ -1,9 +1,9 @@
 package kz.bagalau.evaluation.web;
 
+import kz.bagalau.shared.domain.Jsons;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.EnumMap;
@@ -51,25 +51,25 @@ public class ResultsBacking {
      */
     public String chart(String high, String medium, String low, String ineffective, String label) {
         Map<Rating, Long> counts = getRatingCounts();
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = Jsons.PROVIDER.createArrayBuilder();
         for (Rating r : Rating.values()) {
             data.add(counts.get(r));
         }
-        JsonObject config = Json.createObjectBuilder()
+        JsonObject config = Jsons.PROVIDER.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", Json.createArrayBuilder().add(high).add(medium).add(low).add(ineffective))
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("data", Jsons.PROVIDER.createObjectBuilder()
+                        .add("labels", Jsons.PROVIDER.createArrayBuilder().add(high).add(medium).add(low).add(ineffective))
+                        .add("datasets", Jsons.PROVIDER.createArrayBuilder().add(Jsons.PROVIDER.createObjectBuilder()
                                 .add("label", label)
                                 .add("data", data)
-                                .add("backgroundColor", Json.createArrayBuilder()
+                                .add("backgroundColor", Jsons.PROVIDER.createArrayBuilder()
                                         .add("#2e7d32").add("#1565c0").add("#f9a825").add("#c62828")))))
-                .add("options", Json.createObjectBuilder()
+                .add("options", Jsons.PROVIDER.createObjectBuilder()
                         .add("animation", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder()
+                        .add("plugins", Jsons.PROVIDER.createObjectBuilder().add("legend", Jsons.PROVIDER.createObjectBuilder()
                                 .add("display", false)))
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
-                                .add("beginAtZero", true).add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+                        .add("scales", Jsons.PROVIDER.createObjectBuilder().add("y", Jsons.PROVIDER.createObjectBuilder()
+                                .add("beginAtZero", true).add("ticks", Jsons.PROVIDER.createObjectBuilder().add("precision", 0)))))
                 .build();
         return config.toString();
     }

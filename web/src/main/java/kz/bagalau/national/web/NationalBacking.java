@@ -1,9 +1,9 @@
 package kz.bagalau.national.web;
 
+import kz.bagalau.shared.domain.Jsons;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
@@ -91,33 +91,33 @@ public class NationalBacking implements Serializable {
 
     /** The Chart.js configuration of the ranking: one bar per region with a value to rank by. */
     public String chart(String label) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder data = Jsons.PROVIDER.createArrayBuilder();
         for (NationalSummary.Row r : ranking) {
             if (rankValue(r) != null) {
                 labels.add(r.region().name(FacesMessages.locale()));
                 data.add(rankValue(r));
             }
         }
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+        return Jsons.PROVIDER.createObjectBuilder().add("type", "bar")
+                .add("data", Jsons.PROVIDER.createObjectBuilder().add("labels", labels)
+                        .add("datasets", Jsons.PROVIDER.createArrayBuilder().add(Jsons.PROVIDER.createObjectBuilder()
                                 .add("label", label).add("data", data).add("backgroundColor", "#1565c0"))))
-                .add("options", Json.createObjectBuilder().add("animation", false).add("indexAxis", "y")
-                        .add("plugins", Json.createObjectBuilder().add("legend",
-                                Json.createObjectBuilder().add("display", false)))
-                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder()
+                .add("options", Jsons.PROVIDER.createObjectBuilder().add("animation", false).add("indexAxis", "y")
+                        .add("plugins", Jsons.PROVIDER.createObjectBuilder().add("legend",
+                                Jsons.PROVIDER.createObjectBuilder().add("display", false)))
+                        .add("scales", Jsons.PROVIDER.createObjectBuilder().add("x", Jsons.PROVIDER.createObjectBuilder()
                                 .add("min", 0).add("max", 100))))
                 .build().toString();
     }
 
     /** The Chart.js configuration of the directions' national means year over year: one line per direction. */
     public String trendChart(String labelPrefix) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsons.PROVIDER.createArrayBuilder();
         trends.years().forEach(labels::add);
-        JsonArrayBuilder sets = Json.createArrayBuilder();
+        JsonArrayBuilder sets = Jsons.PROVIDER.createArrayBuilder();
         for (NationalTrends.DirectionTrend d : trends.directions()) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = Jsons.PROVIDER.createArrayBuilder();
             d.means().forEach(m -> {
                 if (m == null) {
                     data.addNull();
@@ -125,13 +125,13 @@ public class NationalBacking implements Serializable {
                     data.add(m);
                 }
             });
-            sets.add(Json.createObjectBuilder().add("label", labelPrefix + " " + d.direction()).add("data", data)
+            sets.add(Jsons.PROVIDER.createObjectBuilder().add("label", labelPrefix + " " + d.direction()).add("data", data)
                     .add("borderColor", LINE_COLOURS[d.direction() - 1]).add("spanGaps", true));
         }
-        return Json.createObjectBuilder().add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
-                .add("options", Json.createObjectBuilder().add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
+        return Jsons.PROVIDER.createObjectBuilder().add("type", "line")
+                .add("data", Jsons.PROVIDER.createObjectBuilder().add("labels", labels).add("datasets", sets))
+                .add("options", Jsons.PROVIDER.createObjectBuilder().add("animation", false)
+                        .add("scales", Jsons.PROVIDER.createObjectBuilder().add("y", Jsons.PROVIDER.createObjectBuilder()
                                 .add("min", 0).add("max", 100))))
                 .build().toString();
     }

@@ -1,6 +1,6 @@
 package kz.bagalau.platform.web;
 
-import jakarta.json.Json;
+import kz.bagalau.shared.domain.Jsons;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -24,7 +24,7 @@ final class AuditStates {
         if (json == null || json.isBlank()) {
             return List.of();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsons.PROVIDER.createReader(new StringReader(json))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 return List.of(shown(value));

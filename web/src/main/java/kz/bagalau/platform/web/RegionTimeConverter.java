@@ -16,16 +16,22 @@ import kz.bagalau.tenancy.context.TenantContext;
 
 /**
  * Shows every moment in the region's own time zone (deadlines are end of day there), as dd.MM.yyyy HH:mm.
- * Instants are stored in UTC; pages never show UTC to a civil servant.
+ * Instants are stored in UTC; pages never show UTC to a civil servant. The zone is looked up once per request:
+ * a list page shows hundreds of moments, and each lookup reads the region's record.
  */
 @FacesConverter(forClass = Instant.class)
 public class RegionTimeConverter implements Converter<Instant> {
 
+    private static final String ZONE_OF_REQUEST = RegionTimeConverter.class.getName() + ".zone";
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, Instant value) {
-        return value == null ? "" : FORMAT.format(value.atZone(zone()));
+        if (value == null) {
+            return "";
+        }
+        ZoneId zone = (ZoneId) context.getAttributes().computeIfAbsent(ZONE_OF_REQUEST, k -> zone());
+        return FORMAT.format(value.atZone(zone));
     }
 
     @Override
