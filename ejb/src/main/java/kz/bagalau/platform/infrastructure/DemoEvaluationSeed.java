@@ -172,9 +172,11 @@ public class DemoEvaluationSeed {
             if (progress == DemoStage.Progress.VERIFYING) {
                 continue;
             }
-            Conclusion c = evaluations.add(Conclusion.first(d.id(), views.conclusionReport(d, summary), evaluator, verified));
+            // Nothing changes the direction between drafting and revising: one report serves both.
+            String report = views.conclusionReport(d, summary);
+            Conclusion c = evaluations.add(Conclusion.first(d.id(), report, evaluator, verified));
             String[] text = DemoDocuments.conclusionTexts(d.score(), d.direction().number());
-            c.revise(views.conclusionReport(d, summary), text[0], text[1], text[2], evaluator, verified);
+            c.revise(report, text[0], text[1], text[2], evaluator, verified);
             d.markConclusionSent();
             Instant sent = season(year, 5, 15 + random.nextInt(14));
             c.send(views.conclusionReport(d, summary), evaluator, sent);
