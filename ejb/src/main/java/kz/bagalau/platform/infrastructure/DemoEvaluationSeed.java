@@ -172,14 +172,15 @@ public class DemoEvaluationSeed {
             if (progress == DemoStage.Progress.VERIFYING) {
                 continue;
             }
-            // Nothing changes the direction between drafting and revising: one report serves both.
+            // The report holds scores and figures only, which nothing changes between drafting, revising and
+            // sending: one report serves all three versions.
             String report = views.conclusionReport(d, summary);
             Conclusion c = evaluations.add(Conclusion.first(d.id(), report, evaluator, verified));
             String[] text = DemoDocuments.conclusionTexts(d.score(), d.direction().number());
             c.revise(report, text[0], text[1], text[2], evaluator, verified);
             d.markConclusionSent();
             Instant sent = season(year, 5, 15 + random.nextInt(14));
-            c.send(views.conclusionReport(d, summary), evaluator, sent);
+            c.send(report, evaluator, sent);
             c.markReceived(bodyUser, sent.plus(Duration.ofHours(3 + random.nextInt(40))));
             for (String line : text[2].split("\n")) {
                 evaluations.add(new FollowupItem(body.id(), year + 1, FollowupItem.Origin.CONCLUSION,

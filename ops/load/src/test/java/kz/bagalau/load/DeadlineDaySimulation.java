@@ -51,7 +51,7 @@ public class DeadlineDaySimulation extends Simulation {
                                 .formParam("primefaces.nonce", "#{nonce}")
                                 .check(status().is(200), substring("partial-response"))));
         return scenario("deadline: bodies").feed(Portal.draftingBodies()).exec(Portal.login())
-                .exec(rendezVous(BODIES + EVALUATORS + MINISTRY))
+                .exec(rendezVous(BODIES))
                 .during(LENGTH).on(pace(pace).exec(round));
     }
 
@@ -61,7 +61,7 @@ public class DeadlineDaySimulation extends Simulation {
                 .check(status().is(200), css("a[href*='workspace.xhtml']", "href").findRandom().saveAs("workspace")))
                 .exec(http("deadline: workspace").get("#{workspace}").check(status().is(200), substring("portal-menu")));
         return scenario("deadline: evaluators").feed(Portal.verifyingEvaluators()).exec(Portal.login())
-                .exec(rendezVous(BODIES + EVALUATORS + MINISTRY))
+                .exec(rendezVous(EVALUATORS))
                 .during(LENGTH).on(pace(pace).exec(round));
     }
 
@@ -69,7 +69,7 @@ public class DeadlineDaySimulation extends Simulation {
         ChainBuilder round = exec(http("deadline: board").get("/app/board.xhtml")
                 .check(status().is(200), substring("portal-menu")));
         return scenario("deadline: ministry").feed(Portal.national("ministry")).exec(Portal.login())
-                .exec(rendezVous(BODIES + EVALUATORS + MINISTRY))
+                .exec(rendezVous(MINISTRY))
                 .during(LENGTH).on(pace(pace).exec(round));
     }
 
