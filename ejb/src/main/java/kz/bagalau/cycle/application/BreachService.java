@@ -105,8 +105,7 @@ public class BreachService {
                 checks.check(CycleStep.REPORTING, body, n, null, cycle.get().reportingDeadline(),
                         d.reopenedAt() == null ? d.submittedAt() : firstOf(d.submittedAt(), d.reopenedAt()),
                         Role.EVALUATED_BODY, body.headName());
-                Optional<Conclusion> first = conclusions.getOrDefault(d.id(), List.of()).stream()
-                        .filter(Conclusion::isSent).reduce((newer, older) -> older);
+                Optional<Conclusion> first = Conclusion.firstSent(conclusions.getOrDefault(d.id(), List.of()));
                 checks.check(CycleStep.CONCLUSIONS, body, n, null, date(CycleStep.CONCLUSIONS, year),
                         first.map(Conclusion::sentAt).orElse(null), d.evaluatorRole(),
                         first.map(Conclusion::sentBy).orElse(null));

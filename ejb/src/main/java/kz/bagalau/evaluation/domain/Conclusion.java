@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import kz.bagalau.shared.domain.PlainText;
 import kz.bagalau.shared.domain.RuleViolation;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -214,6 +216,11 @@ public class Conclusion {
 
     public boolean isSent() {
         return status == Status.SENT;
+    }
+
+    /** Of a direction's versions, newest first, the one the body received first (¶55): the oldest sent. */
+    public static Optional<Conclusion> firstSent(List<Conclusion> newestFirst) {
+        return newestFirst.stream().filter(Conclusion::isSent).reduce((newer, older) -> older);
     }
 
     public String report() {

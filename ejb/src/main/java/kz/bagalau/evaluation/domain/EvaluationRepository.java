@@ -1,5 +1,6 @@
 package kz.bagalau.evaluation.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,11 +61,11 @@ public interface EvaluationRepository {
     List<Conclusion> conclusionsOf(long directionEvaluationId);
 
     /** Every version of the conclusions on these directions, newest first per direction, in one read. */
-    Map<Long, List<Conclusion>> conclusionsOf(java.util.Collection<Long> directionEvaluationIds);
+    Map<Long, List<Conclusion>> conclusionsOf(Collection<Long> directionEvaluationIds);
 
     /** The version the body received first: the receipt of ¶55 and the 1 June deadline count from it. */
     default Optional<Conclusion> findFirstSentConclusion(long directionEvaluationId) {
-        return conclusionsOf(directionEvaluationId).stream().filter(Conclusion::isSent).reduce((newer, older) -> older);
+        return Conclusion.firstSent(conclusionsOf(directionEvaluationId));
     }
 
     /** The version in force: the one an appeal is filed against (¶55) and a correction replaces (¶59). */

@@ -1,6 +1,5 @@
 package kz.bagalau.evaluation.domain;
 
-import kz.bagalau.shared.domain.Jsons;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -9,6 +8,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
+import kz.bagalau.shared.domain.Jsons;
 
 /** The named extra inputs of a formula indicator, stored as a small JSON object of numbers. */
 final class InputsJson {

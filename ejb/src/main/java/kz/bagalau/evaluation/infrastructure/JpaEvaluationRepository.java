@@ -3,6 +3,9 @@ package kz.bagalau.evaluation.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -181,16 +184,15 @@ public class JpaEvaluationRepository implements EvaluationRepository {
     }
 
     @Override
-    public Map<Long, List<Conclusion>> conclusionsOf(java.util.Collection<Long> directionEvaluationIds) {
-        Map<Long, List<Conclusion>> byDirection = new java.util.HashMap<>();
+    public Map<Long, List<Conclusion>> conclusionsOf(Collection<Long> directionEvaluationIds) {
+        Map<Long, List<Conclusion>> byDirection = new HashMap<>();
         if (directionEvaluationIds.isEmpty()) {
             return byDirection;
         }
         em().createQuery("select c from Conclusion c where c.directionEvaluationId in :ds order by c.version desc",
                         Conclusion.class)
                 .setParameter("ds", List.copyOf(directionEvaluationIds)).getResultList()
-                .forEach(c -> byDirection.computeIfAbsent(c.directionEvaluationId(), k -> new java.util.ArrayList<>())
-                        .add(c));
+                .forEach(c -> byDirection.computeIfAbsent(c.directionEvaluationId(), k -> new ArrayList<>()).add(c));
         return byDirection;
     }
 

@@ -1,10 +1,10 @@
 package kz.bagalau.methodology.domain;
 
-import kz.bagalau.shared.domain.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import kz.bagalau.shared.domain.Jsons;
 import kz.bagalau.shared.domain.RuleViolation;
 
 /**

@@ -1,11 +1,11 @@
 package kz.bagalau.methodology.domain;
 
-import kz.bagalau.shared.domain.Jsons;
 import com.ezylang.evalex.EvaluationException;
 import com.ezylang.evalex.Expression;
 import com.ezylang.evalex.data.EvaluationValue;
 import com.ezylang.evalex.parser.ParseException;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import kz.bagalau.shared.domain.Jsons;
 import kz.bagalau.shared.domain.RuleViolation;
 
 /**
@@ -24,6 +25,8 @@ import kz.bagalau.shared.domain.RuleViolation;
  * reaches scoring.
  */
 public record FormulaRule(String expression, List<String> inputs) implements ScoringRule {
+
+    private static final JsonProvider JSON = Jsons.PROVIDER;
 
     public static final int MAX_LENGTH = 500;
     private static final Pattern INPUT_NAME = Pattern.compile("[a-z][a-z0-9_]{0,30}");
@@ -118,8 +121,8 @@ public record FormulaRule(String expression, List<String> inputs) implements Sco
 
     @Override
     public String toJson() {
-        JsonArrayBuilder names = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder names = JSON.createArrayBuilder();
         inputs.forEach(names::add);
-        return Jsons.PROVIDER.createObjectBuilder().add("expression", expression).add("inputs", names).build().toString();
+        return JSON.createObjectBuilder().add("expression", expression).add("inputs", names).build().toString();
     }
 }

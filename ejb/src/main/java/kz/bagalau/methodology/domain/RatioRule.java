@@ -1,7 +1,7 @@
 package kz.bagalau.methodology.domain;
 
-import kz.bagalau.shared.domain.Jsons;
 import java.math.BigDecimal;
+import kz.bagalau.shared.domain.Jsons;
 import kz.bagalau.shared.domain.RuleViolation;
 
 /**

@@ -1,6 +1,5 @@
 package kz.bagalau.methodology.domain;
 
-import kz.bagalau.shared.domain.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -11,6 +10,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
+import kz.bagalau.shared.domain.Jsons;
 import kz.bagalau.shared.domain.RuleViolation;
 
 /**

@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import kz.bagalau.tenancy.context.TenantContext;
 import kz.bagalau.tenancy.domain.TenantRepository;
 
@@ -17,9 +20,9 @@ import kz.bagalau.tenancy.domain.TenantRepository;
 @ApplicationScoped
 public class RegionTime {
 
-    private static final long ZONE_TTL_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+    private static final long ZONE_TTL_NANOS = TimeUnit.MINUTES.toNanos(1);
 
-    private final java.util.Map<String, KnownZone> zones = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, KnownZone> zones = new ConcurrentHashMap<>();
 
     @Inject
     private TenantRepository tenants;

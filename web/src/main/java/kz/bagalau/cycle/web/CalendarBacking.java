@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import kz.bagalau.cycle.application.CalendarService;
@@ -43,7 +44,7 @@ public class CalendarBacking implements Serializable {
     private String nameRu;
     private String nameEn;
     private LocalDate from;
-    private java.math.BigDecimal days = java.math.BigDecimal.valueOf(5);
+    private BigDecimal days = BigDecimal.valueOf(5);
     private LocalDate result;
 
     public void load() {
@@ -156,11 +157,11 @@ public class CalendarBacking implements Serializable {
     }
 
     /** A figure like every numeric field ({@code converter="figure"} reads and shows BigDecimal). */
-    public java.math.BigDecimal getDays() {
+    public BigDecimal getDays() {
         return days;
     }
 
-    public void setDays(java.math.BigDecimal days) {
+    public void setDays(BigDecimal days) {
         this.days = days;
     }
 

@@ -1,6 +1,5 @@
 package kz.bagalau.cycle.web;
 
-import kz.bagalau.shared.domain.Jsons;
 import jakarta.inject.Inject;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.servlet.annotation.WebServlet;
@@ -19,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.bagalau.cycle.application.PublishedResults;
 import kz.bagalau.cycle.application.TransparencyService;
+import kz.bagalau.shared.domain.Jsons;
 import kz.bagalau.tenancy.application.TenantDirectory;
 import kz.bagalau.tenancy.application.TenantSummary;
 import org.apache.commons.csv.CSVFormat;

@@ -1,17 +1,18 @@
 package kz.bagalau.evaluation.web;
 
-import kz.bagalau.shared.domain.Jsons;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import kz.bagalau.evaluation.application.BodyResult;
 import kz.bagalau.evaluation.application.ResultsService;
 import kz.bagalau.methodology.domain.Rating;
+import kz.bagalau.shared.domain.Jsons;
 import kz.bagalau.shared.web.EvaluationYears;
 
 /**
@@ -22,6 +23,8 @@ import kz.bagalau.shared.web.EvaluationYears;
 @Named
 @RequestScoped
 public class ResultsBacking {
+
+    private static final JsonProvider JSON = Jsons.PROVIDER;
 
     @Inject
     private ResultsService results;
@@ -51,25 +54,25 @@ public class ResultsBacking {
      */
     public String chart(String high, String medium, String low, String ineffective, String label) {
         Map<Rating, Long> counts = getRatingCounts();
-        JsonArrayBuilder data = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder data = JSON.createArrayBuilder();
         for (Rating r : Rating.values()) {
             data.add(counts.get(r));
         }
-        JsonObject config = Jsons.PROVIDER.createObjectBuilder()
+        JsonObject config = JSON.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Jsons.PROVIDER.createObjectBuilder()
-                        .add("labels", Jsons.PROVIDER.createArrayBuilder().add(high).add(medium).add(low).add(ineffective))
-                        .add("datasets", Jsons.PROVIDER.createArrayBuilder().add(Jsons.PROVIDER.createObjectBuilder()
+                .add("data", JSON.createObjectBuilder()
+                        .add("labels", JSON.createArrayBuilder().add(high).add(medium).add(low).add(ineffective))
+                        .add("datasets", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                                 .add("label", label)
                                 .add("data", data)
-                                .add("backgroundColor", Jsons.PROVIDER.createArrayBuilder()
+                                .add("backgroundColor", JSON.createArrayBuilder()
                                         .add("#2e7d32").add("#1565c0").add("#f9a825").add("#c62828")))))
-                .add("options", Jsons.PROVIDER.createObjectBuilder()
+                .add("options", JSON.createObjectBuilder()
                         .add("animation", false)
-                        .add("plugins", Jsons.PROVIDER.createObjectBuilder().add("legend", Jsons.PROVIDER.createObjectBuilder()
+                        .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder()
                                 .add("display", false)))
-                        .add("scales", Jsons.PROVIDER.createObjectBuilder().add("y", Jsons.PROVIDER.createObjectBuilder()
-                                .add("beginAtZero", true).add("ticks", Jsons.PROVIDER.createObjectBuilder().add("precision", 0)))))
+                        .add("scales", JSON.createObjectBuilder().add("y", JSON.createObjectBuilder()
+                                .add("beginAtZero", true).add("ticks", JSON.createObjectBuilder().add("precision", 0)))))
                 .build();
         return config.toString();
     }

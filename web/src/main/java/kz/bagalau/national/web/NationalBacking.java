@@ -1,10 +1,10 @@
 package kz.bagalau.national.web;
 
-import kz.bagalau.shared.domain.Jsons;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -16,6 +16,7 @@ import kz.bagalau.national.application.NationalSummary;
 import kz.bagalau.national.application.NationalSummaryService;
 import kz.bagalau.national.application.NationalTrends;
 import kz.bagalau.registry.domain.BodyType;
+import kz.bagalau.shared.domain.Jsons;
 import kz.bagalau.shared.web.EvaluationYears;
 import kz.bagalau.shared.web.FacesMessages;
 import kz.bagalau.shared.web.TileMap;
@@ -31,6 +32,8 @@ import org.primefaces.model.StreamedContent;
 @Named
 @ViewScoped
 public class NationalBacking implements Serializable {
+
+    private static final JsonProvider JSON = Jsons.PROVIDER;
 
     private static final long serialVersionUID = 1L;
 
@@ -91,33 +94,33 @@ public class NationalBacking implements Serializable {
 
     /** The Chart.js configuration of the ranking: one bar per region with a value to rank by. */
     public String chart(String label) {
-        JsonArrayBuilder labels = Jsons.PROVIDER.createArrayBuilder();
-        JsonArrayBuilder data = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder data = JSON.createArrayBuilder();
         for (NationalSummary.Row r : ranking) {
             if (rankValue(r) != null) {
                 labels.add(r.region().name(FacesMessages.locale()));
                 data.add(rankValue(r));
             }
         }
-        return Jsons.PROVIDER.createObjectBuilder().add("type", "bar")
-                .add("data", Jsons.PROVIDER.createObjectBuilder().add("labels", labels)
-                        .add("datasets", Jsons.PROVIDER.createArrayBuilder().add(Jsons.PROVIDER.createObjectBuilder()
+        return JSON.createObjectBuilder().add("type", "bar")
+                .add("data", JSON.createObjectBuilder().add("labels", labels)
+                        .add("datasets", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                                 .add("label", label).add("data", data).add("backgroundColor", "#1565c0"))))
-                .add("options", Jsons.PROVIDER.createObjectBuilder().add("animation", false).add("indexAxis", "y")
-                        .add("plugins", Jsons.PROVIDER.createObjectBuilder().add("legend",
-                                Jsons.PROVIDER.createObjectBuilder().add("display", false)))
-                        .add("scales", Jsons.PROVIDER.createObjectBuilder().add("x", Jsons.PROVIDER.createObjectBuilder()
+                .add("options", JSON.createObjectBuilder().add("animation", false).add("indexAxis", "y")
+                        .add("plugins", JSON.createObjectBuilder().add("legend",
+                                JSON.createObjectBuilder().add("display", false)))
+                        .add("scales", JSON.createObjectBuilder().add("x", JSON.createObjectBuilder()
                                 .add("min", 0).add("max", 100))))
                 .build().toString();
     }
 
     /** The Chart.js configuration of the directions' national means year over year: one line per direction. */
     public String trendChart(String labelPrefix) {
-        JsonArrayBuilder labels = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         trends.years().forEach(labels::add);
-        JsonArrayBuilder sets = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder sets = JSON.createArrayBuilder();
         for (NationalTrends.DirectionTrend d : trends.directions()) {
-            JsonArrayBuilder data = Jsons.PROVIDER.createArrayBuilder();
+            JsonArrayBuilder data = JSON.createArrayBuilder();
             d.means().forEach(m -> {
                 if (m == null) {
                     data.addNull();
@@ -125,13 +128,13 @@ public class NationalBacking implements Serializable {
                     data.add(m);
                 }
             });
-            sets.add(Jsons.PROVIDER.createObjectBuilder().add("label", labelPrefix + " " + d.direction()).add("data", data)
+            sets.add(JSON.createObjectBuilder().add("label", labelPrefix + " " + d.direction()).add("data", data)
                     .add("borderColor", LINE_COLOURS[d.direction() - 1]).add("spanGaps", true));
         }
-        return Jsons.PROVIDER.createObjectBuilder().add("type", "line")
-                .add("data", Jsons.PROVIDER.createObjectBuilder().add("labels", labels).add("datasets", sets))
-                .add("options", Jsons.PROVIDER.createObjectBuilder().add("animation", false)
-                        .add("scales", Jsons.PROVIDER.createObjectBuilder().add("y", Jsons.PROVIDER.createObjectBuilder()
+        return JSON.createObjectBuilder().add("type", "line")
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", sets))
+                .add("options", JSON.createObjectBuilder().add("animation", false)
+                        .add("scales", JSON.createObjectBuilder().add("y", JSON.createObjectBuilder()
                                 .add("min", 0).add("max", 100))))
                 .build().toString();
     }

@@ -1,6 +1,5 @@
 package kz.bagalau.platform.web;
 
-import kz.bagalau.shared.domain.Jsons;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -9,6 +8,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
+import kz.bagalau.shared.domain.Jsons;
 
 /**
  * The before and after of an audit entry as a reader takes them in: one "field: value" line per recorded
