@@ -41,16 +41,25 @@ class LanguageBrowserIT {
     @Test
     void should_show_the_apparatus_pages_in_russian_and_english_without_kazakh_or_library_defaults() {
         Ids ids = ids(REGION + ".apparatus");
-        List<String> pages = List.of("/app/home.xhtml", "/app/bodies.xhtml", "/app/bodies-import.xhtml",
+        List<String> pages = List.of("/app/home.xhtml", "/app/bodies.xhtml",
                 "/app/methodologies.xhtml", "/app/evaluations.xhtml?year=" + YEAR, "/app/results.xhtml?year=" + YEAR,
                 "/app/cycle.xhtml?year=" + YEAR, "/app/schedule.xhtml?year=" + YEAR,
                 "/app/calendar.xhtml?year=" + YEAR, "/app/appeals.xhtml?year=" + YEAR,
-                "/app/breaches.xhtml?year=" + YEAR, "/app/general.xhtml?year=" + YEAR, "/app/audit.xhtml",
+                "/app/breaches.xhtml?year=" + YEAR, "/app/general.xhtml?year=" + YEAR,
                 "/app/outbox.xhtml",
                 "/app/workspace.xhtml?id=" + ids.direction, "/app/explain.xhtml?id=" + ids.evaluation,
                 "/app/conclusion.xhtml?id=" + ids.conclusion, "/app/methodology.xhtml?id=" + ids.methodology);
 
         assertThat(problems(REGION + ".apparatus", pages)).isEmpty();
+    }
+
+    @Test
+    void should_show_the_administrators_pages_in_russian_and_english_without_kazakh_or_library_defaults() {
+        assertThat(problems(REGION + ".admin", List.of("/app/users.xhtml", "/app/commission.xhtml",
+                "/app/bodies-import.xhtml", "/app/audit.xhtml", "/app/calendar.xhtml?year=" + YEAR,
+                "/app/password.xhtml"))).isEmpty();
+        assertThat(problems("admin", List.of("/app/regions.xhtml", "/app/tenant.xhtml",
+                "/app/tenant.xhtml?code=" + REGION))).isEmpty();
     }
 
     @Test

@@ -72,7 +72,7 @@ class RegistryBrowserIT {
     void should_let_the_regions_administrator_register_a_body_with_messages_in_kazakh() {
         String code = "B" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         try (Browser browser = new Browser(url)) {
-            browser.logIn("turkistan.apparatus", "demo");
+            browser.logIn("turkistan.admin", "demo");
             browser.open("/app/bodies.xhtml");
             browser.waitFor(By.id("bodiesForm:newBody")).click();
             browser.waitFor(By.id("bodyDialogForm:code"));
@@ -96,7 +96,7 @@ class RegistryBrowserIT {
     @Test
     void should_refuse_a_day_past_the_months_end_instead_of_saving_the_last_day() {
         try (Browser browser = new Browser(url)) {
-            browser.logIn("turkistan.apparatus", "demo");
+            browser.logIn("turkistan.admin", "demo");
             browser.open("/app/bodies.xhtml");
             String before = browser.text(By.id("bodiesForm:bodies"));
             browser.clickAndWait(browser.waitFor(By.id("bodiesForm:bodies:0:status")));
@@ -115,7 +115,7 @@ class RegistryBrowserIT {
     @Test
     void should_refuse_a_name_with_a_nul_character_with_a_message_naming_the_field() {
         try (Browser browser = new Browser(url)) {
-            browser.logIn("turkistan.apparatus", "demo");
+            browser.logIn("turkistan.admin", "demo");
             browser.open("/app/bodies.xhtml");
             browser.clickAndWait(browser.waitFor(By.id("bodiesForm:newBody")));
             browser.waitFor(By.id("bodyDialogForm:code")).sendKeys("NUL1");

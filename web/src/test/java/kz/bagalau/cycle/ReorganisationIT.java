@@ -174,7 +174,7 @@ class ReorganisationIT {
 
     private void close(EvaluationFixture.Created body, BodyStatus status, LocalDate date,
                        EvaluationFixture.Created successor) {
-        callers.as(REGION + ".apparatus", () -> {
+        callers.as(REGION + ".admin", () -> {
             BodySummary current = registry.get(body.body().id());
             return registry.changeStatus(current.id(), current.version(),
                     new BodyStatusChange(status, date, successor.body().id()));

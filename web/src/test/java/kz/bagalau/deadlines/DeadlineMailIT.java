@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import kz.bagalau.administration.application.TenantAdministration;
 import kz.bagalau.cycle.application.NotificationService;
 import kz.bagalau.cycle.application.ScheduleService;
 import kz.bagalau.cycle.domain.CycleStep;
@@ -98,6 +99,9 @@ class DeadlineMailIT {
 
     @Inject
     DeadlineSweep sweep;
+
+    @Inject
+    TenantAdministration tenantAdministration;
 
     @Inject
     NationalBoardService board;
@@ -195,6 +199,25 @@ class DeadlineMailIT {
         assertThat(callers.as(region + ".apparatus", () -> outbox.recent(50)))
                 .filteredOn(m -> m.address().equals(year.late().address())).singleElement()
                 .satisfies(m -> assertThat(m.sentLate()).isTrue());
+    }
+
+    @Test
+    @DisplayName("issue 11, ¶6: a suspended region's reminders pause; resumed, the reminder that fell due is sent once")
+    void should_pause_a_suspended_regions_reminders_until_it_is_resumed() throws Exception {
+        String region = "astana";
+        Year year = givenAnApprovedYear(region, LocalDate.of(2028, 3, 27));
+        callers.as("admin", () -> tenantAdministration.suspend(region, "Әкімшілік-аумақтық өзгеріс"));
+        try {
+            clock.shiftTo(Instant.parse("2028-03-13T03:59:50Z"));
+            pause(Duration.ofSeconds(20));
+            assertThat(to(year.late().address())).as("nothing goes out while the region is suspended").isEmpty();
+        } finally {
+            callers.as("admin", () -> tenantAdministration.resume(region));
+        }
+        MimeMessage mail = awaitOne(year.late().address());
+        assertThat(mail.getSubject()).contains("14");
+        pause(Duration.ofSeconds(4));
+        assertThat(to(year.late().address())).hasSize(1);
     }
 
     @Test

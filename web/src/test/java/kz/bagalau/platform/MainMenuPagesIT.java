@@ -35,15 +35,20 @@ class MainMenuPagesIT {
         Map<String, List<String>> menu = new LinkedHashMap<>();
         menu.put(REGION + ".apparatus", List.of("/app/home.xhtml", "/app/bodies.xhtml", "/app/evaluations.xhtml",
                 "/app/results.xhtml", "/app/cycle.xhtml", "/app/schedule.xhtml", "/app/calendar.xhtml",
-                "/app/appeals.xhtml", "/app/outbox.xhtml", "/app/methodologies.xhtml", "/app/audit.xhtml",
+                "/app/appeals.xhtml", "/app/outbox.xhtml", "/app/methodologies.xhtml",
                 "/app/tokens.xhtml", "/public/results.xhtml"));
+        menu.put(REGION + ".admin", List.of("/app/home.xhtml", "/app/users.xhtml", "/app/commission.xhtml",
+                "/app/calendar.xhtml", "/app/bodies.xhtml", "/app/bodies-import.xhtml", "/app/audit.xhtml",
+                "/app/outbox.xhtml", "/app/password.xhtml"));
+        menu.put(REGION + ".commission", List.of("/app/commission.xhtml"));
         menu.put(REGION + ".planning", List.of("/app/general.xhtml", "/app/evaluations.xhtml"));
         menu.put(REGION + ".akim", List.of("/app/home.xhtml", "/app/breaches.xhtml", "/app/cycle.xhtml"));
         menu.put(REGION + ".body1", List.of("/app/home.xhtml", "/app/reporting.xhtml", "/app/appeals.xhtml",
                 "/app/calendar.xhtml", "/app/schedule.xhtml"));
         menu.put("ministry", List.of("/app/home.xhtml", "/app/board.xhtml", "/app/national.xhtml",
                 "/app/summary.xhtml", "/app/conclusion-layouts.xhtml", "/app/regions.xhtml"));
-        menu.put("admin", List.of("/app/home.xhtml", "/app/regions.xhtml", "/app/board.xhtml"));
+        menu.put("admin", List.of("/app/home.xhtml", "/app/regions.xhtml", "/app/board.xhtml", "/app/tenant.xhtml",
+                "/app/tenant.xhtml?code=" + REGION));
         SoftAssertions softly = new SoftAssertions();
 
         menu.forEach((username, pages) -> {

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class RegistryIT {
 
-    static final String ADMIN = "jambyl.apparatus";
+    static final String ADMIN = "jambyl.admin";
 
     @Inject
     Callers callers;
@@ -62,7 +62,7 @@ class RegistryIT {
         assertThat(body.code()).isEqualTo(code);
         assertThat(trail).hasSize(1);
         assertThat(trail.get(0).actor()).isEqualTo(ADMIN);
-        assertThat(trail.get(0).actorRole()).isEqualTo("AKIM_APPARATUS");
+        assertThat(trail.get(0).actorRole()).isEqualTo("REGION_ADMIN");
         assertThat(trail.get(0).action()).isEqualTo("BODY_REGISTERED");
         assertThat(trail.get(0).before()).isNull();
         assertThat(trail.get(0).after()).contains(code, "Test body");

@@ -129,6 +129,8 @@ class AccessMatrixIT {
                 Target.CONFIDENTIAL_EVIDENCE));
         allowed.put(r + ".akim", without(without(without(EnumSet.allOf(Target.class), Target.CONFIDENTIAL_EVIDENCE),
                 Target.WORKSPACE_PAGE), Target.OUTBOX_PAGE));
+        // The region's administrator (issue 11, ¶9.2) reads the region's audit log and mail queue, no evaluation.
+        allowed.put(r + ".admin", EnumSet.of(Target.AUDIT_PAGE, Target.OUTBOX_PAGE));
         allowed.put("admin", EnumSet.of(Target.AUDIT_PAGE));
 
         SoftAssertions softly = new SoftAssertions();
@@ -165,7 +167,6 @@ class AccessMatrixIT {
             pages.add(Target.GENERAL_PAGE);
         }
         if (staff.endsWith(".apparatus")) {
-            pages.add(Target.AUDIT_PAGE);
             pages.add(Target.OUTBOX_PAGE);
         }
         return pages.toArray(Target[]::new);

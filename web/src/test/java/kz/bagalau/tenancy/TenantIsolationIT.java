@@ -54,7 +54,7 @@ class TenantIsolationIT {
             "calendar_feed", "conclusion", "control_inspection", "deadline_extension", "deadline_trigger",
             "direction_evaluation", "document_request", "evaluation", "evaluation_cycle", "evaluator_unit",
             "evidence_file", "executive_body", "expert_assignment", "followup_item", "indicator_value",
-            "liability_proposal", "mail_outbox", "national_region_direction", "national_region_pace",
+            "commission_decision", "liability_proposal", "mail_outbox", "national_region_direction", "national_region_pace",
             "national_region_step", "national_region_type", "national_region_type_direction", "national_region_year",
             "notification",
             "predecessor_analysis", "recheck", "stored_file");
@@ -188,7 +188,7 @@ class TenantIsolationIT {
         BodySummary karagandaBody = callers.as("karaganda.apparatus", () -> registry.list().get(0));
         long id = karagandaBody.id();
 
-        callers.as("abai.apparatus", () -> {
+        callers.as("abai.admin", () -> {
             assertThat(registry.find(id)).isEmpty();
             assertThat(registry.list()).extracting(BodySummary::id).doesNotContain(id);
             assertThatThrownBy(() -> registry.get(id)).isInstanceOf(NotFoundException.class);
@@ -210,7 +210,7 @@ class TenantIsolationIT {
     void should_not_name_another_regions_body_as_successor() {
         long karagandaBody = callers.as("karaganda.apparatus", () -> registry.list().get(0).id());
 
-        callers.as("abai.apparatus", () -> {
+        callers.as("abai.admin", () -> {
             BodySummary own = registry.list().stream().filter(b -> b.code().equals("LAND")).findFirst().orElseThrow();
             assertThatThrownBy(() -> registry.changeStatus(own.id(), own.version(),
                     new BodyStatusChange(BodyStatus.REORGANISED, java.time.LocalDate.of(2025, 2, 1), karagandaBody)))
@@ -229,7 +229,7 @@ class TenantIsolationIT {
 
     @Test
     void should_show_only_the_own_regions_audit_entries() {
-        List<String> tenantsOfEntries = callers.as("abai.apparatus", () -> audit.recent(null, null, 500))
+        List<String> tenantsOfEntries = callers.as("abai.admin", () -> audit.recent(null, null, 500))
                 .stream().map(e -> e.actor()).toList();
 
         assertThat(tenantsOfEntries).isNotEmpty().allMatch(actor -> actor.startsWith("abai."));

@@ -43,7 +43,12 @@ public class Callers {
 
     /** Logs in as a demo user of {@code tenant} and runs {@code work} in that region. */
     public <T> T as(String username, Supplier<T> work) {
-        logIn(username, "demo");
+        return as(username, "demo", work);
+    }
+
+    /** Logs in as {@code username} with {@code password} and runs {@code work} in the user's region. */
+    public <T> T as(String username, String password, Supplier<T> work) {
+        logIn(username, password);
         String tenant = username.contains(".") ? username.substring(0, username.indexOf('.')) : null;
         if (tenant == null) {
             return work.get();

@@ -69,7 +69,7 @@ public class EvaluationFixture {
     /** A new body (and its user, password "demo") in {@code tenant}; returns the body and the username. */
     public Created newBody(String tenant, BodyType type) {
         String code = "E" + UUID.randomUUID().toString().replace("-", "").substring(0, 9).toUpperCase();
-        BodySummary body = callers.as(tenant + ".apparatus", () -> registry.register(new BodyDetails(code,
+        BodySummary body = callers.as(tenant + ".admin", () -> registry.register(new BodyDetails(code,
                 new LocalizedText("Сынақ басқармасы " + code, "Тестовое управление " + code, "Test body " + code),
                 type, EvaluatorFunction.NONE, "Айгүл Сейітова", null)));
         String username = tenant + ".t" + code.toLowerCase();

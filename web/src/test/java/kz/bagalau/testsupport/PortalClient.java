@@ -112,21 +112,23 @@ public final class PortalClient {
 
     /** Logs in through the JSF form; returns true when the portal redirected into the application. */
     public boolean logIn(String username, String password) {
+        HttpResponse<String> answer = logInAnswer(username, password);
+        return answer.statusCode() == 302 && answer.headers().firstValue("Location").orElse("").contains("/app/");
+    }
+
+    /** Posts the login form and returns the portal's answer: a redirect when it let the user in, else the page. */
+    public HttpResponse<String> logInAnswer(String username, String password) {
         HttpResponse<String> page = get("/login.xhtml");
-        Matcher m = VIEW_STATE.matcher(page.body());
-        if (!m.find()) {
-            throw new IllegalStateException("No view state on the login page");
-        }
         Map<String, String> form = new LinkedHashMap<>();
         form.put("loginForm", "loginForm");
         form.put("loginForm:username", username);
         form.put("loginForm:password", password);
         form.put("loginForm:submit", "");
-        form.put("jakarta.faces.ViewState", m.group(1));
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
+        // As a browser does: the page's view state and PrimeFaces' CSP nonce, so a refused login renders its page.
+        form.putAll(postback(page));
+        return send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
-        return answer.statusCode() == 302 && answer.headers().firstValue("Location").orElse("").contains("/app/");
     }
 
     /** A form POST to a page, as a browser (or a forged page elsewhere) would send it; extra headers optional. */

@@ -62,7 +62,7 @@ public class CalendarService {
     }
 
     /** Enters or corrects a date, e.g. a government transfer of a working day. */
-    @RolesAllowed({Role.Names.AKIM_APPARATUS, Role.Names.PLATFORM_ADMIN})
+    @RolesAllowed({Role.Names.REGION_ADMIN, Role.Names.PLATFORM_ADMIN})
     public void set(CalendarEntry entry) {
         if (entry.nameKk() == null || entry.nameKk().isBlank() || entry.nameRu() == null || entry.nameRu().isBlank()
                 || entry.nameEn() == null || entry.nameEn().isBlank()) {
@@ -77,12 +77,23 @@ public class CalendarService {
         audit.record("CALENDAR_SET", "calendar_day", entry.date(), before, entry);
     }
 
-    @RolesAllowed({Role.Names.AKIM_APPARATUS, Role.Names.PLATFORM_ADMIN})
+    @RolesAllowed({Role.Names.REGION_ADMIN, Role.Names.PLATFORM_ADMIN})
     public void remove(LocalDate date) {
         storeStatutoryDaysIfNone(date.getYear());
         CalendarDay day = cycles.getDay(date);
         cycles.remove(day);
         audit.record("CALENDAR_REMOVED", "calendar_day", date, day.entry(), Map.of());
+    }
+
+    /**
+     * Stores the statutory holidays of {@code fromYear} to {@code toYear} in a new region's calendar, as the
+     * catalogue's regions get them at start-up; part of provisioning the region, in its transaction.
+     */
+    @RolesAllowed(Role.Names.PLATFORM_ADMIN)
+    public void provision(int fromYear, int toYear) {
+        for (int year = fromYear; year <= toYear; year++) {
+            storeStatutoryDaysIfNone(year);
+        }
     }
 
     private void storeStatutoryDaysIfNone(int year) {

@@ -46,6 +46,9 @@ public class CycleService {
     @Inject
     private EvaluationRepository evaluations;
 
+    @EJB
+    private CommissionService commission;
+
     @Inject
     private CycleRepository cycles;
 
@@ -140,6 +143,7 @@ public class CycleService {
     /** ¶51: a member of the Regional Expert Commission records its expert conclusion and sends it to the akim. */
     @RolesAllowed(Role.Names.COMMISSION_MEMBER)
     public void recordCommissionConclusion(int year, String text) {
+        commission.requireSeat(false); // ¶13: only those the akim's decision in force seats
         EvaluationCycle cycle = directions.approvedCycle(year);
         deadlines.require(year, CycleStep.COMMISSION, null, null, null, null);
         directions.requireAll(year, DirectionStage.INCLUDED);
@@ -156,6 +160,7 @@ public class CycleService {
      */
     @RolesAllowed(Role.Names.COMMISSION_WORKING_BODY)
     public int dispatchResults(int year, Map<Long, String> instructionsByBody) {
+        commission.requireSeat(true); // ¶13: only those the akim's decision in force seats
         EvaluationCycle cycle = directions.approvedCycle(year);
         Instant now = time.clock().instant();
         cycle.dispatchResults(access.caller().username(), now);

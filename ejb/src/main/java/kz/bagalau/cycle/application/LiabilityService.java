@@ -38,6 +38,9 @@ public class LiabilityService {
         }
     }
 
+    @EJB
+    private CommissionService commission;
+
     @Inject
     private CycleRepository cycles;
 
@@ -70,6 +73,7 @@ public class LiabilityService {
      */
     @RolesAllowed(Role.Names.COMMISSION_WORKING_BODY)
     public ProposalView propose(int year, String officials, String grounds, List<String> breachKeys) {
+        commission.requireSeat(true); // ¶13: only those the akim's decision in force seats
         Map<String, BreachService.Breach> onRecord = new LinkedHashMap<>();
         breaches.list(year).forEach(b -> onRecord.put(key(b), b));
         List<String> unknown = breachKeys.stream().filter(k -> !onRecord.containsKey(k)).toList();

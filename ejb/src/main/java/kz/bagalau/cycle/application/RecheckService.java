@@ -1,6 +1,7 @@
 package kz.bagalau.cycle.application;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -45,6 +46,9 @@ public class RecheckService {
         }
     }
 
+    @EJB
+    private CommissionService commission;
+
     @Inject
     private EvaluationRepository evaluations;
 
@@ -68,6 +72,7 @@ public class RecheckService {
 
     @RolesAllowed(Role.Names.COMMISSION_WORKING_BODY)
     public RecheckView start(long directionEvaluationId, String reason) {
+        commission.requireSeat(true); // ¶13: only those the akim's decision in force seats
         DirectionEvaluation d = evaluations.getDirection(directionEvaluationId);
         if (cycles.openRecheckOf(d.id()).isPresent()) {
             throw new RuleViolation("recheck.open.already", d.direction().number());
@@ -88,6 +93,7 @@ public class RecheckService {
 
     @RolesAllowed(Role.Names.COMMISSION_WORKING_BODY)
     public RecheckView close(long recheckId, String outcome) {
+        commission.requireSeat(true); // ¶13: only those the akim's decision in force seats
         Recheck r = cycles.getRecheck(recheckId);
         DirectionEvaluation d = evaluations.getDirection(r.directionEvaluationId());
         boolean draftPending = evaluations.conclusionsOf(d.id()).stream().findFirst().map(c -> !c.isSent())

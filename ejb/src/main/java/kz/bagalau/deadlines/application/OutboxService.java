@@ -21,7 +21,7 @@ import kz.bagalau.shared.domain.NotFoundException;
  * planned firings with their next instants.
  */
 @Stateless
-@RolesAllowed({Role.Names.AKIM_APPARATUS, Role.Names.PLATFORM_ADMIN})
+@RolesAllowed({Role.Names.AKIM_APPARATUS, Role.Names.REGION_ADMIN, Role.Names.PLATFORM_ADMIN})
 public class OutboxService {
 
     /** One mail as the outbox page lists it. */

@@ -34,6 +34,8 @@ import kz.bagalau.shared.event.DocumentsRequested;
 import kz.bagalau.shared.event.ScheduleApproved;
 import kz.bagalau.shared.event.SpecialCommissionFormed;
 import kz.bagalau.tenancy.application.RegionTime;
+import kz.bagalau.tenancy.application.TenantDirectory;
+import kz.bagalau.tenancy.context.TenantContext;
 
 /**
  * Plans a region-year's firings when its schedule is approved (or approved again after a change), in the
@@ -61,6 +63,9 @@ public class TriggerPlanner {
 
     @Inject
     private RegionTime time;
+
+    @Inject
+    private TenantDirectory tenants;
 
     @EJB
     private CalendarService calendars;
@@ -165,7 +170,9 @@ public class TriggerPlanner {
                 guard.effective(year, step, null, null, null, null).ifPresent(d -> deadlines.put(step.name(), d));
             }
         }
-        return triggers.replacePlanned(year, steps, TriggerPlan.of(deadlines, TriggerPlan.DEFAULT_OFFSETS, time.zone()),
+        // The region's own reminder days, as its administrator set them (the national default otherwise).
+        SortedSet<Integer> offsets = new TreeSet<>(tenants.get(TenantContext.require().tenantCode()).reminderOffsets());
+        return triggers.replacePlanned(year, steps, TriggerPlan.of(deadlines, offsets, time.zone()),
                 clock.instant());
     }
 }

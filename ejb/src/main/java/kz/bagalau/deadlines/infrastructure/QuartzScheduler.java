@@ -228,12 +228,13 @@ public class QuartzScheduler {
     }
 
     /**
-     * Runs {@code work} in every region at once, each on a managed thread with its region open (closed in
-     * {@code finally}); a region that fails is logged and does not stop the others. Returns the sum of the counts.
+     * Runs {@code work} in every active region at once, each on a managed thread with its region open (closed in
+     * {@code finally}); a region that fails is logged and does not stop the others. A suspended region is left out:
+     * its deadlines and reminders pause until it is resumed. Returns the sum of the counts.
      */
     private int inEveryRegion(String what, Callable<Integer> work) throws InterruptedException, ExecutionException {
         List<Callable<Integer>> tasks = new ArrayList<>();
-        for (TenantSummary t : onContainer(tenants::all)) {
+        for (TenantSummary t : onContainer(tenants::active)) {
             tasks.add(() -> {
                 try {
                     return TenantContext.callAs(TenantAccess.readWrite(t.code()), () -> {

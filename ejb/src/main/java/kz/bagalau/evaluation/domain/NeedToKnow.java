@@ -103,7 +103,7 @@ public final class NeedToKnow {
     /** The relation a role alone gives to the region's own records. */
     private static final Map<Role, Relation> REGION_ROLES = Map.of(Role.PLANNING_BODY, Relation.GENERAL_EVALUATOR,
             Role.COMMISSION_MEMBER, Relation.COMMISSION, Role.COMMISSION_WORKING_BODY, Relation.WORKING_BODY,
-            Role.AKIM, Relation.AKIM, Role.MINISTRY, Relation.MINISTRY, Role.AKIM_APPARATUS,
+            Role.AKIM, Relation.AKIM, Role.MINISTRY, Relation.MINISTRY, Role.REGION_ADMIN,
             Relation.REGION_ADMINISTRATOR, Role.PLATFORM_ADMIN, Relation.PLATFORM_ADMINISTRATOR);
 
     private NeedToKnow() {

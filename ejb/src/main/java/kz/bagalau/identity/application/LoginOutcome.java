@@ -9,7 +9,7 @@ import kz.bagalau.identity.domain.StoredAccount;
  */
 public record LoginOutcome(Result result, StoredAccount account, Instant lockedUntil) {
 
-    public enum Result { SUCCESS, INVALID, LOCKED, THROTTLED, DISABLED }
+    public enum Result { SUCCESS, INVALID, LOCKED, THROTTLED, DISABLED, SUSPENDED }
 
     public static LoginOutcome success(StoredAccount account) {
         return new LoginOutcome(Result.SUCCESS, account, null);
@@ -30,6 +30,11 @@ public record LoginOutcome(Result result, StoredAccount account, Instant lockedU
 
     public static LoginOutcome disabled() {
         return new LoginOutcome(Result.DISABLED, null, null);
+    }
+
+    /** The password was right, but the user's region is suspended by the platform administrator. */
+    public static LoginOutcome suspended() {
+        return new LoginOutcome(Result.SUSPENDED, null, null);
     }
 
     public boolean succeeded() {

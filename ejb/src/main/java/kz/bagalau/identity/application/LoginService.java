@@ -84,6 +84,18 @@ public class LoginService {
         if (!remembered && !hasher.matches(password, account.passwordHash())) {
             return failed(account, role, from, now);
         }
+        if (account.tenantSuspended()) {
+            // Said only to whoever knows the password: a suspended region's accounts are not revealed to guessers.
+            audit.recordAs(account.tenantCode(), name, role, "LOGIN_REFUSED", AUDIT_ENTITY, account.id(), null,
+                    Map.of("reason", "region suspended", "origin", from));
+            return LoginOutcome.suspended();
+        }
+        if (channel == Channel.API && account.mustChangePassword()) {
+            // A temporary password (the administrator knows it) opens the page to choose one's own, nothing else.
+            audit.recordAs(account.tenantCode(), name, role, "LOGIN_REFUSED", AUDIT_ENTITY, account.id(), null,
+                    Map.of("reason", "password change pending", "origin", from));
+            return LoginOutcome.invalid();
+        }
         if (channel == Channel.API && !remembered) {
             verified.remember(name, password, account.passwordHash(), real);
         }

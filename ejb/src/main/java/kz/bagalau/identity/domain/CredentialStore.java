@@ -24,4 +24,7 @@ public interface CredentialStore {
     void lockForCause(String username, Instant until);
 
     void changeLocale(String username, String locale);
+
+    /** Stores the user's own new password hash and clears a pending change after a reset. */
+    void changePassword(String username, String passwordHash);
 }

@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
  * The roles of the Rules. PLATFORM_ADMIN and MINISTRY belong to no region and look across regions (the
  * ministry read-only). The OWNER_ roles are the central bodies that develop and approve one or two directions'
  * methodologies (¶16, ¶26, ¶30, ¶33, ¶37, ¶40, ¶40-3): national too, but they look into no region. Every other
- * role acts inside one region. EXPERT covers the independent experts and NGOs the planning body may bring in (¶48).
+ * role acts inside one region. REGION_ADMIN administers a region (its users, bodies, calendar, the commission's
+ * composition) and evaluates nothing: the evaluators must not set the dates of the bodies they evaluate (¶9.2). EXPERT covers the independent experts and NGOs the planning body may bring in (¶48).
  */
 public enum Role {
     PLATFORM_ADMIN(true, true),
@@ -19,6 +20,7 @@ public enum Role {
     OWNER_CIVIL_SERVICE(false, true),
     OWNER_INFORMATISATION(false, true),
     OWNER_JUSTICE(false, true),
+    REGION_ADMIN(false, false),
     AKIM(false, false),
     AKIM_APPARATUS(false, false),
     PLANNING_BODY(false, false),
@@ -37,6 +39,7 @@ public enum Role {
         public static final String OWNER_CIVIL_SERVICE = "OWNER_CIVIL_SERVICE";
         public static final String OWNER_INFORMATISATION = "OWNER_INFORMATISATION";
         public static final String OWNER_JUSTICE = "OWNER_JUSTICE";
+        public static final String REGION_ADMIN = "REGION_ADMIN";
         public static final String AKIM = "AKIM";
         public static final String AKIM_APPARATUS = "AKIM_APPARATUS";
         public static final String PLANNING_BODY = "PLANNING_BODY";

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import kz.bagalau.shared.domain.RuleViolation;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -65,6 +66,9 @@ public class UserAccount {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -78,12 +82,7 @@ public class UserAccount {
     /** A new regional user; an EVALUATED_BODY user must name the body it reports for. */
     public static UserAccount open(String username, String displayName, Set<Role> roles, Long bodyId,
                                    String email, String passwordHash, Instant now) {
-        if (roles.isEmpty() || roles.stream().anyMatch(Role::national)) {
-            throw new RuleViolation("user.roles.regional");
-        }
-        if (roles.contains(Role.EVALUATED_BODY) != (bodyId != null)) {
-            throw new RuleViolation("user.body.required");
-        }
+        checkRoles(roles, bodyId);
         UserAccount u = new UserAccount();
         u.username = username.strip().toLowerCase(java.util.Locale.ROOT);
         u.displayName = displayName.strip();
@@ -93,6 +92,66 @@ public class UserAccount {
         u.passwordHash = passwordHash;
         u.createdAt = now;
         return u;
+    }
+
+    /**
+     * A user the region's administrator creates: the password is a temporary one, replaced by the user at the
+     * first login; the language is the region's default until the user chooses another.
+     */
+    public static UserAccount invite(String username, String displayName, Set<Role> roles, Long bodyId,
+                                     String email, String locale, String temporaryHash, Instant now) {
+        if (displayName == null || displayName.isBlank() || displayName.strip().length() > 200) {
+            throw new RuleViolation("user.name.required");
+        }
+        UserAccount u = open(username, displayName, roles, bodyId, blankToNull(email), temporaryHash, now);
+        u.locale = locale;
+        u.mustChangePassword = true;
+        return u;
+    }
+
+    /** New roles (and, for an evaluated body's user, the body); they apply from the user's next request. */
+    public void assignRoles(Set<Role> newRoles, Long newBodyId) {
+        checkRoles(newRoles, newBodyId);
+        roles = EnumSet.copyOf(newRoles);
+        bodyId = newBodyId;
+    }
+
+    /** A temporary password the administrator hands over; the user must choose their own at the next login. */
+    public void resetPassword(String temporaryHash) {
+        replacePassword(temporaryHash);
+        mustChangePassword = true;
+    }
+
+    private static void checkRoles(Set<Role> roles, Long bodyId) {
+        roleProblem(roles, bodyId).ifPresent(key -> {
+            throw new RuleViolation(key);
+        });
+    }
+
+    /**
+     * What is wrong with giving a regional user {@code roles} (and {@code bodyId}), as a message key; empty when
+     * nothing is. The import checks every row with it before it writes anything.
+     */
+    public static Optional<String> roleProblem(Set<Role> roles, Long bodyId) {
+        if (roles == null || roles.isEmpty() || roles.stream().anyMatch(Role::national)) {
+            return Optional.of("user.roles.regional");
+        }
+        if (roles.contains(Role.EVALUATED_BODY) != (bodyId != null)) {
+            return Optional.of("user.body.required");
+        }
+        if (roles.contains(Role.EVALUATED_BODY) && roles.size() > 1) {
+            // An evaluated body's user reports for the body; evaluating or administering is someone else's job.
+            return Optional.of("user.body.only");
+        }
+        if (roles.contains(Role.REGION_ADMIN) && roles.stream().anyMatch(Role::authorisedEvaluator)) {
+            // ¶9.2: the one who sets the region's dates and users does not also evaluate its bodies.
+            return Optional.of("user.admin.evaluator");
+        }
+        return Optional.empty();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public void disable() {
@@ -149,5 +208,9 @@ public class UserAccount {
 
     public Instant lastLoginAt() {
         return lastLoginAt;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 }

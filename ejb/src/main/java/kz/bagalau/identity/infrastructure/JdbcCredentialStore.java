@@ -50,7 +50,7 @@ public class JdbcCredentialStore implements CredentialStore {
 
     private Optional<StoredAccount> readAccount(String username) {
         String sql = "select id, tenant_id, username, password_hash, display_name, roles, body_id, locale, enabled,"
-                + " locked_until from auth_account(?)";
+                + " locked_until, tenant_suspended, must_change_password from auth_account(?)";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, username);
             try (ResultSet rs = ps.executeQuery()) {
@@ -62,7 +62,8 @@ public class JdbcCredentialStore implements CredentialStore {
                         rs.getString("tenant_id"), rs.getString("password_hash"), rs.getString("display_name"),
                         Role.parseAll(rs.getString("roles")), rs.getObject("body_id", Long.class),
                         rs.getString("locale"), rs.getBoolean("enabled"),
-                        locked == null ? null : locked.toInstant()));
+                        locked == null ? null : locked.toInstant(), rs.getBoolean("tenant_suspended"),
+                        rs.getBoolean("must_change_password")));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Account lookup failed", e);
@@ -121,6 +122,11 @@ public class JdbcCredentialStore implements CredentialStore {
     @Override
     public void changeLocale(String username, String locale) {
         call("select account_set_locale(?, ?)", username, locale);
+    }
+
+    @Override
+    public void changePassword(String username, String passwordHash) {
+        call("select account_change_password(?, ?)", username, passwordHash);
     }
 
     private void call(String sql, Object first, Object second) {

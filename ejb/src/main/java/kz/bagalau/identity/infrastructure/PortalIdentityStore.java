@@ -9,6 +9,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kz.bagalau.identity.application.LoginAttempt;
 import kz.bagalau.identity.application.LoginOutcome;
 import kz.bagalau.identity.application.LoginService;
 import kz.bagalau.identity.domain.Role;
@@ -27,6 +28,9 @@ public class PortalIdentityStore implements IdentityStore {
     @Inject
     private ClientOrigin origin;
 
+    @Inject
+    private LoginAttempt attempt;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential up)) {
@@ -35,6 +39,7 @@ public class PortalIdentityStore implements IdentityStore {
         LoginService.Channel channel = credential instanceof ApiCredential
                 ? LoginService.Channel.API : LoginService.Channel.FORM;
         LoginOutcome outcome = login.authenticate(up.getCaller(), up.getPassword().getValue(), channel, origin.current());
+        attempt.record(outcome);
         if (!outcome.succeeded()) {
             return CredentialValidationResult.INVALID_RESULT;
         }

@@ -1,15 +1,17 @@
 package kz.bagalau.platform.infrastructure;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import kz.bagalau.cycle.domain.CalendarEntry;
 import kz.bagalau.cycle.domain.PublicHolidays;
-import kz.bagalau.tenancy.infrastructure.TenantCatalog;
 
 /**
- * Seeds every region's working-day calendar with the statutory holidays of the given years, where the region
+ * Seeds every region's working-day calendar (the catalogue's and those the platform administrator created) with the statutory holidays of the given years, where the region
  * has no entry for that date yet: the administrators' government transfers and corrections are kept.
  */
 final class CalendarSeeder {
@@ -24,12 +26,12 @@ final class CalendarSeeder {
         try (PreparedStatement tenant = c.prepareStatement("select set_config('app.tenant_id', ?, true)");
              PreparedStatement insert = c.prepareStatement("insert into calendar_day (tenant_id, date, kind, name_kk, "
                      + "name_ru, name_en) values (?, ?, ?, ?, ?, ?) on conflict (tenant_id, date) do nothing")) {
-            for (TenantCatalog.Entry region : TenantCatalog.load()) {
-                tenant.setString(1, region.code());
+            for (String region : regions(c)) {
+                tenant.setString(1, region);
                 tenant.execute();
                 for (int year = fromYear; year <= toYear; year++) {
                     for (CalendarEntry e : PublicHolidays.of(year)) {
-                        insert.setString(1, region.code());
+                        insert.setString(1, region);
                         insert.setDate(2, Date.valueOf(e.date()));
                         insert.setString(3, e.kind().name());
                         insert.setString(4, e.nameKk());
@@ -50,5 +52,16 @@ final class CalendarSeeder {
             c.setAutoCommit(autoCommit);
         }
         return written;
+    }
+
+    private static List<String> regions(Connection c) throws SQLException {
+        List<String> codes = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select code from tenant order by code");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                codes.add(rs.getString(1));
+            }
+        }
+        return codes;
     }
 }

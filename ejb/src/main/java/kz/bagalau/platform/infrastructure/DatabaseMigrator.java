@@ -21,13 +21,13 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 
 /**
- * Brings the schema up to date before anything else touches it, then upserts the region catalogue and
- * seeds the statutory holidays of last, this and next year into every region's calendar.
+ * Brings the schema up to date before anything else touches it, then adds the catalogue's regions the deployment
+ * does not have yet and seeds the statutory holidays of last, this and next year into every region's calendar.
  *
  * <p>Two data sources are defined here. {@code java:app/jdbc/bagalau} is the application role: it owns no
  * table and has no BYPASSRLS, so row-level security applies to everything the portal does.
  * {@code java:app/jdbc/bagalau-owner} is the owner role, non-transactional, used only by Flyway and the
- * catalogue upsert. Both read their coordinates from MicroProfile Config ({@code BAGALAU_DB_URL} and friends).
+ * catalogue seed. Both read their coordinates from MicroProfile Config ({@code BAGALAU_DB_URL} and friends).
  */
 @DataSourceDefinitions({
         @DataSourceDefinition(
@@ -80,10 +80,10 @@ public class DatabaseMigrator {
         Flyway flyway = flyway();
         int applied = flyway.migrate().migrationsExecuted;
         try (Connection c = ownerDataSource.getConnection()) {
-            int regions = TenantCatalog.upsert(c);
+            int regions = TenantCatalog.seedMissing(c);
             int thisYear = java.time.Year.now(clock).getValue();
             int days = CalendarSeeder.seed(c, thisYear - 1, thisYear + 1);
-            LOG.info(() -> String.format("Schema migrated (%d new migrations), %d regions in the catalogue, "
+            LOG.info(() -> String.format("Schema migrated (%d new migrations), %d regions added from the catalogue, "
                     + "%d calendar days added, %d ms", applied, regions, days, (System.nanoTime() - started) / 1_000_000));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load the region catalogue", e);

@@ -103,7 +103,13 @@ public class DemoDataLoader {
                     c.commit();
                     LOG.info(() -> String.format("Demo data loaded: %d accounts in %d ms", users,
                             (System.nanoTime() - started) / 1_000_000));
-                } else if (!demo) {
+                } else if (demo) {
+                    int added = DemoRegistrySeed.topUp(c, hasher.hash("demo".toCharArray()));
+                    c.commit();
+                    if (added > 0) {
+                        LOG.info(() -> String.format("Demo accounts added to an older demo database: %d", added));
+                    }
+                } else {
                     createFirstAdministrator(c);
                     c.commit();
                 }

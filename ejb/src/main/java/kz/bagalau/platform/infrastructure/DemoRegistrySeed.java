@@ -38,7 +38,7 @@ final class DemoRegistrySeed {
         "Бекмұхамбетов", "Әбілов", "Нұрмағамбетов", "Ысқақов", "Құдайбергенов", "Есенов"};
 
     /** The demo staff of every region: username suffix and role. */
-    private static final String[][] STAFF = {{"akim", "AKIM"}, {"apparatus", "AKIM_APPARATUS"},
+    private static final String[][] STAFF = {{"admin", "REGION_ADMIN"}, {"akim", "AKIM"}, {"apparatus", "AKIM_APPARATUS"},
         {"apparatus2", "AKIM_APPARATUS"}, {"planning", "PLANNING_BODY"}, {"planning2", "PLANNING_BODY"},
         {"budget", "BUDGET_BODY"}, {"budget2", "BUDGET_BODY"},
         {"commission", "COMMISSION_MEMBER"}, {"workingbody", "COMMISSION_WORKING_BODY"}, {"expert", "EXPERT"}};
@@ -113,12 +113,51 @@ final class DemoRegistrySeed {
             for (String[] unit : UNITS) {
                 insertUnit(c, t, unit);
             }
+            insertCommission(c, t);
             for (int k = 0; k < bodies.size(); k++) {
                 String username = t + ".body" + (k + 1);
                 users += insertUser(c, t, username, person(username), "EVALUATED_BODY", ids.get(k), passwordHash);
             }
         }
         return users;
+    }
+
+    /**
+     * Adds the staff accounts a demo database made by an older version lacks (the region administrators came
+     * with issue 11), so an upgraded demo offers every account the README names; returns how many were added.
+     */
+    static int topUp(Connection c, String passwordHash) throws SQLException {
+        int users = 0;
+        for (TenantCatalog.Entry region : TenantCatalog.load()) {
+            String t = region.code();
+            try (PreparedStatement ps = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+                ps.setString(1, t);
+                ps.execute();
+            }
+            for (String[] staff : STAFF) {
+                users += insertUser(c, t, t + "." + staff[0], person(t + "." + staff[0]), staff[1], null,
+                        passwordHash);
+            }
+            insertCommission(c, t);
+        }
+        return users;
+    }
+
+    /**
+     * ¶13: the akim's decision forming the region's commission, seating the demo's commission member as its chair
+     * and the demo's working body; dated well before the demo's years so it is in force in all of them.
+     */
+    private static void insertCommission(Connection c, String tenant) throws SQLException {
+        String sql = "insert into commission_decision (tenant_id, number, decided_on, seats, recorded_by, recorded_at)"
+                + " select ?, '12-р', date '2024-01-15', ?, ?, now()"
+                + " where not exists (select 1 from commission_decision where tenant_id = ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, tenant);
+            ps.setString(2, tenant + ".commission:CHAIR," + tenant + ".workingbody:WORKING_BODY");
+            ps.setString(3, tenant + ".admin");
+            ps.setString(4, tenant);
+            ps.executeUpdate();
+        }
     }
 
     /**
@@ -206,7 +245,7 @@ final class DemoRegistrySeed {
     private static int insertUser(Connection c, String tenant, String username, String displayName, String roles,
                                   Long bodyId, String passwordHash) throws SQLException {
         String sql = "insert into app_user (tenant_id, username, password_hash, display_name, roles, body_id, email)"
-                + " values (?, ?, ?, ?, ?, ?, ?)";
+                + " values (?, ?, ?, ?, ?, ?, ?) on conflict (username) do nothing";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, tenant);
             ps.setString(2, username);

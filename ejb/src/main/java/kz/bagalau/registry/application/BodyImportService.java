@@ -39,7 +39,7 @@ public class BodyImportService {
     @Inject
     private BodyListSpreadsheet spreadsheet;
 
-    @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.AKIM_APPARATUS})
+    @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.REGION_ADMIN})
     public ImportResult importFile(String fileName, byte[] content) {
         Table table;
         try {
@@ -111,7 +111,7 @@ public class BodyImportService {
     }
 
     /** The region's registry as an XLSX workbook in the import's columns: download, edit, upload back. */
-    @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.AKIM_APPARATUS})
+    @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.REGION_ADMIN})
     public byte[] exportWorkbook() {
         return spreadsheet.write(BodyImportPlan.COLUMNS, registry.list());
     }

@@ -49,21 +49,21 @@ public class BodyRegistry {
     @Inject
     private ActingUser actor;
 
-    @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.MINISTRY, Role.Names.AKIM, Role.Names.AKIM_APPARATUS,
+    @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.MINISTRY, Role.Names.AKIM, Role.Names.AKIM_APPARATUS, Role.Names.REGION_ADMIN,
             Role.Names.PLANNING_BODY, Role.Names.BUDGET_BODY, Role.Names.EVALUATED_BODY,
             Role.Names.COMMISSION_MEMBER, Role.Names.COMMISSION_WORKING_BODY, Role.Names.EXPERT})
     public List<BodySummary> list() {
         return bodies.all().stream().map(BodySummary::of).toList();
     }
 
-    @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.MINISTRY, Role.Names.AKIM, Role.Names.AKIM_APPARATUS,
+    @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.MINISTRY, Role.Names.AKIM, Role.Names.AKIM_APPARATUS, Role.Names.REGION_ADMIN,
             Role.Names.PLANNING_BODY, Role.Names.BUDGET_BODY, Role.Names.EVALUATED_BODY,
             Role.Names.COMMISSION_MEMBER, Role.Names.COMMISSION_WORKING_BODY, Role.Names.EXPERT})
     public Map<Long, BodySummary> byId() {
         return list().stream().collect(Collectors.toMap(BodySummary::id, Function.identity()));
     }
 
-    @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.MINISTRY, Role.Names.AKIM, Role.Names.AKIM_APPARATUS,
+    @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.MINISTRY, Role.Names.AKIM, Role.Names.AKIM_APPARATUS, Role.Names.REGION_ADMIN,
             Role.Names.PLANNING_BODY, Role.Names.BUDGET_BODY, Role.Names.EVALUATED_BODY,
             Role.Names.COMMISSION_MEMBER, Role.Names.COMMISSION_WORKING_BODY, Role.Names.EXPERT})
     public Optional<BodySummary> find(long id) {
@@ -71,14 +71,14 @@ public class BodyRegistry {
     }
 
     /** @throws kz.bagalau.shared.domain.NotFoundException also for a body of another region */
-    @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.MINISTRY, Role.Names.AKIM, Role.Names.AKIM_APPARATUS,
+    @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.MINISTRY, Role.Names.AKIM, Role.Names.AKIM_APPARATUS, Role.Names.REGION_ADMIN,
             Role.Names.PLANNING_BODY, Role.Names.BUDGET_BODY, Role.Names.EVALUATED_BODY,
             Role.Names.COMMISSION_MEMBER, Role.Names.COMMISSION_WORKING_BODY, Role.Names.EXPERT})
     public BodySummary get(long id) {
         return BodySummary.of(bodies.getById(id));
     }
 
-    @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.AKIM_APPARATUS})
+    @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.REGION_ADMIN})
     public BodySummary register(BodyDetails details) {
         if (bodies.findByCode(details.code()).isPresent()) {
             throw new RuleViolation("body.code.taken", details.code());
@@ -96,7 +96,7 @@ public class BodyRegistry {
      * Saves corrected details; {@code expectedVersion} is the version the editor saw, so two administrators
      * editing the same body cannot silently overwrite each other.
      */
-    @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.AKIM_APPARATUS})
+    @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.REGION_ADMIN})
     public BodySummary revise(long id, long expectedVersion, BodyDetails details) {
         ExecutiveBody body = bodies.getById(id);
         requireVersion(body, expectedVersion);
@@ -110,7 +110,7 @@ public class BodyRegistry {
     }
 
     /** Records a reorganisation or liquidation with date and legal successor, or a return to active. */
-    @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.AKIM_APPARATUS})
+    @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.REGION_ADMIN})
     public BodySummary changeStatus(long id, long expectedVersion, BodyStatusChange change) {
         ExecutiveBody body = bodies.getById(id);
         requireVersion(body, expectedVersion);
@@ -133,7 +133,7 @@ public class BodyRegistry {
     }
 
     /** Removes a body entered by mistake; a body that users or evaluation data refer to cannot be removed. */
-    @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.AKIM_APPARATUS})
+    @RolesAllowed({Role.Names.PLATFORM_ADMIN, Role.Names.REGION_ADMIN})
     public void remove(long id, long expectedVersion) {
         ExecutiveBody body = bodies.getById(id);
         requireVersion(body, expectedVersion);

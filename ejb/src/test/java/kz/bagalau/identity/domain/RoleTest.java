@@ -30,7 +30,7 @@ class RoleTest {
     void should_consider_an_account_locked_only_until_its_lock_ends() {
         Instant until = Instant.parse("2026-03-21T10:15:00Z");
         StoredAccount account = new StoredAccount(1, "abai.akim", "abai", "hash", "Akim", Set.of(Role.AKIM), null,
-                "kk", true, until);
+                "kk", true, until, false, false);
 
         assertThat(account.lockedAt(until.minusSeconds(1))).isTrue();
         assertThat(account.lockedAt(until)).isFalse();

@@ -20,6 +20,16 @@ public class TenantDirectory {
         return tenants.all().stream().map(TenantSummary::of).toList();
     }
 
+    /** The regions at work: a suspended region's deadlines and reminders pause. */
+    public List<TenantSummary> active() {
+        return tenants.all().stream().filter(t -> !t.suspended()).map(TenantSummary::of).toList();
+    }
+
+    /** The region's logo, shown in its header, its mails and on the public page: public, like its name. */
+    public Optional<TenantRepository.Logo> logo(String code) {
+        return tenants.logo(code);
+    }
+
     public Optional<TenantSummary> find(String code) {
         return tenants.findByCode(code).map(TenantSummary::of);
     }

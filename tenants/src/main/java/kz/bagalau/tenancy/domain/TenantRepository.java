@@ -14,4 +14,25 @@ public interface TenantRepository {
     default Tenant getByCode(String code) {
         return findByCode(code).orElseThrow(() -> new TenantNotFoundException(code));
     }
+
+    /** Adds a new region; the code must be free. */
+    Tenant add(Tenant tenant);
+
+    /** The region's logo, if it has one. */
+    Optional<Logo> logo(String code);
+
+    /** Replaces the region's logo, or removes it when {@code logo} is null. */
+    void replaceLogo(String code, Logo logo);
+
+    /** A region's logo: a PNG or JPEG image. */
+    record Logo(String contentType, byte[] bytes) {
+        public Logo {
+            bytes = bytes.clone();
+        }
+
+        @Override
+        public byte[] bytes() {
+            return bytes.clone();
+        }
+    }
 }

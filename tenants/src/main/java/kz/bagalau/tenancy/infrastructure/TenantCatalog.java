@@ -19,8 +19,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The region catalogue shipped in {@code tenants/regions.csv}: the 20 regions with their codes, names, centres
- * and time zones. It is upserted into table {@code tenant} at every start, so adding a region or correcting a
- * name is a data change in this module, not a migration.
+ * and time zones. A region of it that the deployment does not have yet is added at start-up; one it has is left
+ * as the platform administrator keeps it (renamed, reconfigured, suspended), so the catalogue seeds, the
+ * administration governs.
  */
 public final class TenantCatalog {
 
@@ -58,14 +59,12 @@ public final class TenantCatalog {
         return entries;
     }
 
-    /** Inserts or updates every catalogue region; returns how many lines were written. */
-    public static int upsert(Connection connection) throws SQLException {
+    /** Adds every catalogue region the deployment does not have yet; returns how many were added. */
+    public static int seedMissing(Connection connection) throws SQLException {
         String sql = """
                 insert into tenant (code, type, name_kk, name_ru, name_en, centre_kk, centre_ru, centre_en, time_zone)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (code) do update set type = excluded.type, name_kk = excluded.name_kk,
-                  name_ru = excluded.name_ru, name_en = excluded.name_en, centre_kk = excluded.centre_kk,
-                  centre_ru = excluded.centre_ru, centre_en = excluded.centre_en, time_zone = excluded.time_zone
+                on conflict (code) do nothing
                 """;
         List<Entry> entries = load();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
@@ -81,8 +80,11 @@ public final class TenantCatalog {
                 ps.setString(9, e.zone().getId());
                 ps.addBatch();
             }
-            ps.executeBatch();
+            int added = 0;
+            for (int n : ps.executeBatch()) {
+                added += Math.max(n, 0);
+            }
+            return added;
         }
-        return entries.size();
     }
 }

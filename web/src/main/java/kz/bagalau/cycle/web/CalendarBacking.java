@@ -84,7 +84,7 @@ public class CalendarBacking implements Serializable {
     }
 
     public boolean isCanEdit() {
-        return currentUser.has(Role.Names.AKIM_APPARATUS) || currentUser.has(Role.Names.PLATFORM_ADMIN);
+        return currentUser.has(Role.Names.REGION_ADMIN) || currentUser.has(Role.Names.PLATFORM_ADMIN);
     }
 
     public DayKind[] getKinds() {

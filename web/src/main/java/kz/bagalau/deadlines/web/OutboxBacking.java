@@ -35,7 +35,7 @@ public class OutboxBacking implements Serializable {
     private Map<OutboxMail.Status, Long> counts;
 
     public void load() {
-        currentUser.requireAnyOf("outbox", Role.Names.AKIM_APPARATUS, Role.Names.PLATFORM_ADMIN);
+        currentUser.requireAnyOf("outbox", Role.Names.AKIM_APPARATUS, Role.Names.REGION_ADMIN, Role.Names.PLATFORM_ADMIN);
         refresh();
     }
 

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import kz.bagalau.identity.application.LoginAttempt;
 import kz.bagalau.shared.infrastructure.Texts;
 import kz.bagalau.shared.web.FacesMessages;
 
@@ -28,6 +29,9 @@ public class LoginBacking {
 
     @Inject
     private SecurityContext security;
+
+    @Inject
+    private LoginAttempt attempt;
 
     private String username;
     private String password;
@@ -50,7 +54,8 @@ public class LoginBacking {
             faces.responseComplete();
         } else {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Texts.get(FacesMessages.locale(), "login.failed"), null));
+                    Texts.get(FacesMessages.locale(), attempt.regionSuspended() ? "login.suspended" : "login.failed"),
+                    null));
         }
     }
 

@@ -37,6 +37,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     static final String SESSION_RETURN_TO = "kz.bagalau.returnTo";
     static final String REQUEST_PROFILE = "kz.bagalau.profile";
     static final String LOGIN_PAGE = "/login.xhtml";
+    /** Where a user whose password was reset is sent until they have chosen their own. */
+    static final String PASSWORD_PAGE = "/app/password.xhtml";
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -76,7 +78,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                                      HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<CallerProfile> profile = tokens.userOf(header.substring(7).strip()).flatMap(profiles::profileOf);
+            Optional<CallerProfile> profile = tokens.userOf(header.substring(7).strip()).flatMap(profiles::profileOf)
+                    .filter(p -> !p.mustChangePassword());
             if (profile.isEmpty()) {
                 return unauthorized(response, context);
             }
@@ -104,6 +107,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (username != null) {
             Optional<CallerProfile> profile = profiles.profileOf(username);
             if (profile.isPresent()) {
+                if (profile.get().mustChangePassword() && context.isProtected()
+                        && !request.getRequestURI().endsWith(PASSWORD_PAGE)) {
+                    return redirect(request, response, PASSWORD_PAGE);
+                }
                 request.setAttribute(REQUEST_PROFILE, profile.get());
                 return context.notifyContainerAboutLogin(new CallerPrincipal(username),
                         profile.get().roles().stream().map(Role::name).collect(Collectors.toSet()));
@@ -119,8 +126,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                     request.getRequestURI().substring(request.getContextPath().length())
                             + (query == null ? "" : "?" + query));
         }
+        return redirect(request, response, LOGIN_PAGE);
+    }
+
+    private static AuthenticationStatus redirect(HttpServletRequest request, HttpServletResponse response,
+                                                 String page) {
         try {
-            response.sendRedirect(request.getContextPath() + LOGIN_PAGE);
+            response.sendRedirect(request.getContextPath() + page);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import kz.bagalau.cycle.application.NotificationService;
 import kz.bagalau.evaluation.application.EvaluationAccess;
@@ -62,6 +63,7 @@ public class LayoutBacking {
     private Locale locale;
     private Set<NeedToKnow.Relation> regionRelations;
     private Long unread;
+    private Optional<TenantSummary> tenant;
 
     /** The user's unread notices (every mail the portal sends is one), for the header; 0 outside a region. */
     public long getUnreadNotices() {
@@ -128,10 +130,22 @@ public class LayoutBacking {
 
     /** The region of this request, named in the user's language; empty for a cross-tenant user not looking into one. */
     public String getTenantName() {
-        return TenantContext.current().map(TenantAccess::tenantCode)
-                .flatMap(tenants::find)
-                .map(t -> t.name(getLocale()))
-                .orElse("");
+        TenantSummary t = getTenant();
+        return t == null ? "" : t.name(getLocale());
+    }
+
+    /** The region of this request (its name, colour and whether it has a logo), or null outside any region. */
+    public TenantSummary getTenant() {
+        if (tenant == null) {
+            tenant = TenantContext.current().map(TenantAccess::tenantCode).flatMap(tenants::find);
+        }
+        return tenant.orElse(null);
+    }
+
+    /** The header's style in the region's colour (issue 11's branding), empty for the portal's own. */
+    public String getBrandStyle() {
+        TenantSummary t = getTenant();
+        return t == null || t.brandColour() == null ? "" : "border-top: 6px solid " + t.brandColour();
     }
 
     public boolean isReadOnlyTenant() {

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @ApplicationPath("/api")
 @DeclareRoles({Role.Names.PLATFORM_ADMIN, Role.Names.MINISTRY, Role.Names.OWNER_PM_OFFICE, Role.Names.OWNER_BUDGET,
         Role.Names.OWNER_CIVIL_SERVICE, Role.Names.OWNER_INFORMATISATION, Role.Names.OWNER_JUSTICE,
-        Role.Names.AKIM, Role.Names.AKIM_APPARATUS,
+        Role.Names.REGION_ADMIN, Role.Names.AKIM, Role.Names.AKIM_APPARATUS,
         Role.Names.PLANNING_BODY, Role.Names.BUDGET_BODY, Role.Names.EVALUATED_BODY, Role.Names.COMMISSION_MEMBER,
         Role.Names.COMMISSION_WORKING_BODY, Role.Names.EXPERT})
 @OpenAPIDefinition(

@@ -47,7 +47,7 @@ public class BodyBacking {
     }
 
     public boolean isCanSeeAudit() {
-        return currentUser.has(Role.Names.AKIM_APPARATUS) || currentUser.has(Role.Names.PLATFORM_ADMIN);
+        return currentUser.has(Role.Names.REGION_ADMIN) || currentUser.has(Role.Names.PLATFORM_ADMIN);
     }
 
     /** Read once in {@link #load()}: the table asks for its rows more than once while it renders. */

@@ -23,7 +23,7 @@ public class RegistryRights {
 
     public boolean isCanManage() {
         return TenantContext.writable()
-                && (currentUser.has(Role.Names.AKIM_APPARATUS) || currentUser.has(Role.Names.PLATFORM_ADMIN));
+                && (currentUser.has(Role.Names.REGION_ADMIN) || currentUser.has(Role.Names.PLATFORM_ADMIN));
     }
 
     /** For a page only the registry's keepers may open: anyone else gets the 404 of a page that is not there. */
