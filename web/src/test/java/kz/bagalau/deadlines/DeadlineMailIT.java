@@ -45,6 +45,7 @@ import kz.bagalau.tenancy.application.TenantDirectory;
 import kz.bagalau.tenancy.application.TenantSummary;
 import kz.bagalau.tenancy.context.TenantAccess;
 import kz.bagalau.tenancy.context.TenantContext;
+import kz.bagalau.tenancy.domain.TenantSettings;
 import kz.bagalau.testsupport.Callers;
 import kz.bagalau.testsupport.EvaluationFixture;
 import kz.bagalau.testsupport.Sql;
@@ -202,10 +203,13 @@ class DeadlineMailIT {
     }
 
     @Test
-    @DisplayName("issue 11, ¶6: a suspended region's reminders pause; resumed, the reminder that fell due is sent once")
+    @DisplayName("issue 11, ¶6: a suspended region's reminders pause; resumed, the reminder that fell due is sent once, in the region's branding")
     void should_pause_a_suspended_regions_reminders_until_it_is_resumed() throws Exception {
         String region = "astana";
         Year year = givenAnApprovedYear(region, LocalDate.of(2028, 3, 27));
+        TenantSettings before = settingsOf(tenants.get(region));
+        callers.as("admin", () -> tenantAdministration.configure(region, new TenantSettings(before.timeZone(), "kk",
+                "Астана қаласының әкімдігі", "bagalau@astana.example", "14,7,1", "#005f73")));
         callers.as("admin", () -> tenantAdministration.suspend(region, "Әкімшілік-аумақтық өзгеріс"));
         try {
             clock.shiftTo(Instant.parse("2028-03-13T03:59:50Z"));
@@ -214,10 +218,25 @@ class DeadlineMailIT {
         } finally {
             callers.as("admin", () -> tenantAdministration.resume(region));
         }
-        MimeMessage mail = awaitOne(year.late().address());
+        MimeMessage mail;
+        try {
+            mail = awaitOne(year.late().address());
+        } finally {
+            callers.as("admin", () -> tenantAdministration.configure(region, before));
+        }
         assertThat(mail.getSubject()).contains("14");
+        assertThat(((jakarta.mail.internet.InternetAddress) mail.getFrom()[0]).getPersonal())
+                .isEqualTo("Астана қаласының әкімдігі");
+        assertThat(mail.getReplyTo()[0].toString()).isEqualTo("bagalau@astana.example");
+        assertThat(text(mail)).contains("border-top:6px solid #005f73");
         pause(Duration.ofSeconds(4));
         assertThat(to(year.late().address())).hasSize(1);
+    }
+
+    private static TenantSettings settingsOf(TenantSummary t) {
+        return new TenantSettings(t.timeZone(), t.defaultLocale(), t.mailSenderName(), t.mailReplyTo(),
+                t.reminderOffsets().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")),
+                t.brandColour());
     }
 
     @Test

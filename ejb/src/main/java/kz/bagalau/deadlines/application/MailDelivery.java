@@ -13,6 +13,7 @@ import kz.bagalau.deadlines.domain.MailOutbox;
 import kz.bagalau.deadlines.domain.MailTransport;
 import kz.bagalau.deadlines.domain.OutboxMail;
 import kz.bagalau.tenancy.application.TenantDirectory;
+import kz.bagalau.tenancy.application.TenantSummary;
 import kz.bagalau.tenancy.context.TenantContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -89,8 +90,9 @@ public class MailDelivery {
 
     private boolean attempt(OutboxMail mail, MailTransport.Connection connection) {
         try {
-            connection.send(new MailTransport.Outgoing(senderName(), mail.address(), mail.subject(), mail.bodyText(),
-                    mail.bodyHtml(), mail.calendar(), mail.messageId()));
+            TenantSummary region = tenants.get(TenantContext.require().tenantCode());
+            connection.send(new MailTransport.Outgoing(senderName(region), region.mailReplyTo(), mail.address(),
+                    mail.subject(), mail.bodyText(), mail.bodyHtml(), mail.calendar(), mail.messageId()));
             mail.delivered(clock.instant());
             return true;
         } catch (MailTransport.MailFailure e) {
@@ -99,8 +101,11 @@ public class MailDelivery {
         }
     }
 
-    /** "Қарағанды облысы — Бағалау": the region's Kazakh name and the portal's. */
-    private String senderName() {
-        return tenants.get(TenantContext.require().tenantCode()).nameKk() + " — Бағалау";
+    /**
+     * The name the region chose for its mails, or "Қарағанды облысы — Бағалау": the region's Kazakh name and the
+     * portal's.
+     */
+    private static String senderName(TenantSummary region) {
+        return region.mailSenderName() != null ? region.mailSenderName() : region.nameKk() + " — Бағалау";
     }
 }

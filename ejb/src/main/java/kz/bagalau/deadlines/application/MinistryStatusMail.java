@@ -159,7 +159,7 @@ public class MinistryStatusMail {
     public boolean deliver(long id, MailTransport.Connection connection) {
         return mailbox.lockDue(id, clock.instant()).map(mail -> {
             try {
-                connection.send(new MailTransport.Outgoing("Бағалау — Орталық уәкілетті орган", mail.address(),
+                connection.send(new MailTransport.Outgoing("Бағалау — Орталық уәкілетті орган", null, mail.address(),
                         mail.subject(), mail.text(), mail.html(), null, "<national-" + mail.id() + "@bagalau>"));
                 mailbox.delivered(mail.id(), clock.instant());
                 return true;

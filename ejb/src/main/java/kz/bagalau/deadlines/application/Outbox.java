@@ -14,7 +14,10 @@ import kz.bagalau.deadlines.domain.OutboxMail;
 import kz.bagalau.deadlines.domain.RenderedMail;
 import kz.bagalau.identity.application.RegionUsers;
 import kz.bagalau.shared.infrastructure.Sha256;
+import kz.bagalau.tenancy.application.TenantDirectory;
+import kz.bagalau.tenancy.application.TenantSummary;
 import kz.bagalau.tenancy.context.TenantContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes a mail to the current region's outbox in the caller's transaction, in the recipient's language, and the
@@ -44,13 +47,20 @@ public class Outbox {
     @Inject
     private Clock clock;
 
+    @Inject
+    private TenantDirectory tenants;
+
+    @Inject
+    @ConfigProperty(name = "bagalau.portal.url", defaultValue = "http://127.0.0.1:8080")
+    private String portalUrl;
+
     /** @return true when the letter was written now (false: no address, or already written once) */
     public boolean send(RegionUsers.UserRef to, Letter letter, Map<String, Object> personal) {
         String locale = to.locale() == null ? "kk" : to.locale();
         Map<String, Object> model = new java.util.HashMap<>(letter.model());
         model.putAll(personal);
         model.put("recipientName", to.displayName());
-        RenderedMail mail = templates.render(letter.template(), locale, model);
+        RenderedMail mail = branded(templates.render(letter.template(), locale, model), locale);
         String key = letter.key() + "|" + to.username();
         boolean reachable = to.email() != null && !to.email().isBlank();
         boolean written = reachable && outbox.addOnce(new OutboxMail(key, to.username(), to.email(), locale, mail,
@@ -60,6 +70,21 @@ public class Outbox {
             notices.deliver(List.of(to.username()), "notice.mail", letter.year(), mail.subject());
         }
         return written;
+    }
+
+    /**
+     * The region's branding around the HTML part (issue 11): a band in its colour, its logo and its name in the
+     * reader's language; the plain-text part stays plain.
+     */
+    private RenderedMail branded(RenderedMail mail, String locale) {
+        TenantSummary region = tenants.get(TenantContext.require().tenantCode());
+        String colour = region.brandColour() == null ? "#1f5f8b" : region.brandColour();
+        String logo = region.hasLogo() ? "<img src=\"" + portalUrl + "/brand/" + region.code() + "/logo\" alt=\"\""
+                + " style=\"height:32px;vertical-align:middle;margin-right:8px\">" : "";
+        String name = region.name(java.util.Locale.forLanguageTag(locale)).replace("&", "&amp;").replace("<", "&lt;");
+        String html = "<div style=\"border-top:6px solid " + colour + ";padding-top:8px\">"
+                + "<p style=\"font-weight:bold;color:" + colour + "\">" + logo + name + "</p>" + mail.html() + "</div>";
+        return new RenderedMail(mail.subject(), mail.text(), html);
     }
 
     /** A Message-ID derived from the key: the same mail keeps the same id, so a receiver can see a repeat. */

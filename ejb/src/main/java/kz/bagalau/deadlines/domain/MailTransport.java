@@ -3,9 +3,9 @@ package kz.bagalau.deadlines.domain;
 /** The port to the mail server: hands one mail over, or says why it could not. */
 public interface MailTransport {
 
-    /** One mail as it leaves the portal, with the region's sender name. */
-    record Outgoing(String senderName, String to, String subject, String text, String html, String calendar,
-                    String messageId) {
+    /** One mail as it leaves the portal, with the region's sender name and reply-to address (null: none). */
+    record Outgoing(String senderName, String replyTo, String to, String subject, String text, String html,
+                    String calendar, String messageId) {
     }
 
     /** @throws MailFailure when the server did not accept the mail */

@@ -128,6 +128,9 @@ public class SmtpMailTransport implements MailTransport {
             MimeMessage message = new FixedIdMessage(session, mail.messageId());
             message.setFrom(new InternetAddress(from, mail.senderName(), StandardCharsets.UTF_8.name()));
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
+            if (mail.replyTo() != null) {
+                message.setReplyTo(InternetAddress.parse(mail.replyTo(), true));
+            }
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
             message.setSentDate(new Date());
             MimeMultipart alternatives = new MimeMultipart("alternative");

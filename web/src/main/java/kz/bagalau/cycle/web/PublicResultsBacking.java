@@ -72,10 +72,19 @@ public class PublicResultsBacking {
 
     /** The regions are read once per request: the index names every published region and year. */
     public String regionName(String code, Locale locale) {
+        return Optional.ofNullable(regions().get(code)).map(t -> t.name(locale)).orElse(code);
+    }
+
+    /** The region as its page brands it (issue 11): colour and whether it has a logo; null when unknown. */
+    public TenantSummary brand(String code) {
+        return regions().get(code);
+    }
+
+    private Map<String, TenantSummary> regions() {
         if (regions == null) {
             regions = tenants.all().stream().collect(Collectors.toMap(TenantSummary::code, Function.identity()));
         }
-        return Optional.ofNullable(regions.get(code)).map(t -> t.name(locale)).orElse(code);
+        return regions;
     }
 
     /** A body's total in the region's previous published year, or null (new body, or no earlier year). */
