@@ -97,6 +97,11 @@ public class DatabaseMigrator {
     }
 
     /** Migrations that are known to the build but not applied to the database (empty when up to date). */
+    /** The migrations applied to the database, for the operations page. */
+    public MigrationInfo[] applied() {
+        return flyway().info().applied();
+    }
+
     public int pendingMigrations() {
         MigrationInfo[] pending = flyway().info().pending();
         return pending.length;
