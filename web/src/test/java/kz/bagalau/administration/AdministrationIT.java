@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import kz.bagalau.administration.application.EvaluatorStaff;
 import kz.bagalau.administration.application.IssuedPassword;
 import kz.bagalau.administration.application.NewRegionUser;
 import kz.bagalau.administration.application.NewTenant;
@@ -22,6 +23,7 @@ import kz.bagalau.administration.application.RegionUserAdministration;
 import kz.bagalau.administration.application.RegionUserRow;
 import kz.bagalau.administration.application.TenantAdministration;
 import kz.bagalau.administration.application.UserImportResult;
+import kz.bagalau.cycle.application.AppealService;
 import kz.bagalau.cycle.application.CalendarService;
 import kz.bagalau.cycle.domain.CalendarEntry;
 import kz.bagalau.cycle.domain.DayKind;
@@ -30,6 +32,9 @@ import kz.bagalau.identity.application.ProfileService;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.shared.domain.NotFoundException;
 import kz.bagalau.shared.domain.RuleViolation;
+import kz.bagalau.tenancy.application.RegionTime;
+import kz.bagalau.tenancy.context.TenantAccess;
+import kz.bagalau.tenancy.context.TenantContext;
 import kz.bagalau.tenancy.domain.RegionNames;
 import kz.bagalau.tenancy.domain.TenantSettings;
 import kz.bagalau.tenancy.domain.TenantType;
@@ -74,6 +79,15 @@ class AdministrationIT {
 
     @Inject
     ProfileService profiles;
+
+    @Inject
+    RegionTime regionTime;
+
+    @Inject
+    EvaluatorStaff staff;
+
+    @Inject
+    AppealService appeals;
 
     private final List<String> created = new ArrayList<>();
 
@@ -212,6 +226,68 @@ class AdministrationIT {
         assertThat(session.get("/app/audit.xhtml").statusCode()).as("an expert does not, from the next request").isEqualTo(404);
         callers.as("jambyl.admin", () -> users.deactivate(id));
         assertThat(session.get("/app/home.xhtml").statusCode()).as("deactivated: the session ends").isEqualTo(302);
+    }
+
+    @Test
+    @DisplayName("¶62-¶66, issue 11: the audit viewer filters a region's entries by who, what and the period, as a link")
+    void should_filter_the_audit_log_by_who_what_and_when() {
+        IssuedPassword issued = callers.as("mangystau.admin", () -> users.create(new NewRegionUser("filtered-"
+                + suffix(), "Сүзгі Тексерушісі", Set.of(Role.EXPERT), null, null, "")));
+        LocalDate today = TenantContext.callAs(TenantAccess.readWrite("mangystau"), () -> regionTime.today());
+        PortalClient admin = new PortalClient(url);
+        admin.logIn("mangystau.admin", "demo");
+
+        assertThat(admin.get("/app/audit.xhtml?actor=mangystau.admin&action=USER_CREATED&from=" + today + "&to="
+                + today).body()).contains(issued.username());
+        assertThat(admin.get("/app/audit.xhtml?actor=mangystau.admin&action=USER_CREATED&to=" + today.minusDays(1))
+                .body()).as("before the period").doesNotContain(issued.username());
+        assertThat(admin.get("/app/audit.xhtml?actor=mangystau.akim&action=USER_CREATED").body())
+                .as("someone else's entries").doesNotContain(issued.username());
+        HttpResponse<String> bad = admin.get("/app/audit.xhtml?from=2026-13-01");
+        assertThat(bad.statusCode()).isEqualTo(200);
+        assertThat(bad.body()).contains("2026-13-01");
+    }
+
+    @Test
+    @DisplayName("¶57, issue 11: evaluator staff assigned to a body count as participants; only the direction's evaluator can be assigned")
+    void should_treat_assigned_evaluator_staff_as_participants_of_the_bodys_evaluation() throws SQLException {
+        String region = "atyrau";
+        List<Object> appeal;
+        try (Connection c = Sql.asOwner()) {
+            c.setAutoCommit(false);
+            Sql.tenant(c, region);
+            appeal = Sql.rows(c, "select a.id, e.body_id, d.direction from appeal a join direction_evaluation d on "
+                    + "d.id = a.direction_evaluation_id join evaluation e on e.id = d.evaluation_id where a.tenant_id = ?"
+                    + " and d.evaluator_role = 'AKIM_APPARATUS' order by a.id limit 1", region).get(0);
+            c.commit();
+        }
+        long appealId = ((Number) appeal.get(0)).longValue();
+        long body = ((Number) appeal.get(1)).longValue();
+        int direction = ((Number) appeal.get(2)).intValue();
+        String member = region + ".apparatus2";
+        assertThat(conflicted(region, appealId, member)).as("before: took no part").isFalse();
+
+        assertRefused(region + ".admin", () -> staff.assign(region + ".planning2", body, Set.of(direction)),
+                "staff.role.mismatch");
+        assertThatThrownBy(() -> callers.as(region + ".apparatus", () -> staff.assign(member, body, Set.of(direction))))
+                .isInstanceOf(EJBAccessException.class);
+        assertThat(callers.as(region + ".admin", () -> staff.assign(member, body, Set.of(direction)))).isEqualTo(1);
+        try {
+            assertThat(conflicted(region, appealId, member)).as("assigned to the body: a participant (¶57)").isTrue();
+            assertThat(callers.as(region + ".admin", () -> staff.assign(member, body, Set.of(direction))))
+                    .as("assigned once").isZero();
+        } finally {
+            long id = callers.as(region + ".admin", () -> staff.all()).stream()
+                    .filter(r -> r.username().equals(member) && r.bodyId() == body).findFirst().orElseThrow().id();
+            callers.as(region + ".admin", () -> staff.unassign(id));
+        }
+        assertThat(conflicted(region, appealId, member)).isFalse();
+        assertThat(callers.as("abai.admin", () -> staff.all())).noneMatch(r -> r.bodyId() == body);
+    }
+
+    private boolean conflicted(String region, long appealId, String username) {
+        return callers.as(region + ".apparatus", () -> appeals.candidates(appealId)).stream()
+                .filter(c -> c.username().equals(username)).findFirst().orElseThrow().conflicted();
     }
 
     @Test

@@ -56,7 +56,7 @@ class LanguageBrowserIT {
     @Test
     void should_show_the_administrators_pages_in_russian_and_english_without_kazakh_or_library_defaults() {
         assertThat(problems(REGION + ".admin", List.of("/app/users.xhtml", "/app/commission.xhtml",
-                "/app/bodies-import.xhtml", "/app/audit.xhtml", "/app/calendar.xhtml?year=" + YEAR,
+                "/app/staff.xhtml", "/app/bodies-import.xhtml", "/app/audit.xhtml", "/app/calendar.xhtml?year=" + YEAR,
                 "/app/password.xhtml"))).isEmpty();
         assertThat(problems("admin", List.of("/app/regions.xhtml", "/app/tenant.xhtml",
                 "/app/tenant.xhtml?code=" + REGION))).isEmpty();

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class InputFuzzIT {
 
     private static final String REGION = "mangystau";
-    private static final String APPARATUS = REGION + ".apparatus";
+    private static final String KEEPER = REGION + ".admin";
     private static final int YEAR = 2026;
     private static final long SEED = Long.getLong("bagalau.fuzz.seed", 20261202L);
     private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("kk"), Locale.forLanguageTag("ru"),
@@ -121,8 +121,8 @@ class InputFuzzIT {
             try {
                 BodyDetails details = new BodyDetails(code, new LocalizedText(nameKk, nameRu, "Fuzz " + i),
                         BodyType.REGIONAL_DEPARTMENT, EvaluatorFunction.NONE, head, null);
-                BodySummary body = callers.as(APPARATUS, () -> registry.register(details));
-                BodySummary back = callers.as(APPARATUS, () -> registry.get(body.id()));
+                BodySummary body = callers.as(KEEPER, () -> registry.register(details));
+                BodySummary back = callers.as(KEEPER, () -> registry.get(body.id()));
                 if (!back.nameKk().equals(nameKk.strip()) || !back.nameRu().equals(nameRu.strip())
                         || !java.util.Objects.equals(back.headName(), PlainText.check(head, 200, "x"))) {
                     failures.add("changed: " + shown(nameKk) + " / " + shown(nameRu) + " / " + shown(head));

@@ -38,7 +38,7 @@ class MainMenuPagesIT {
                 "/app/appeals.xhtml", "/app/outbox.xhtml", "/app/methodologies.xhtml",
                 "/app/tokens.xhtml", "/public/results.xhtml"));
         menu.put(REGION + ".admin", List.of("/app/home.xhtml", "/app/users.xhtml", "/app/commission.xhtml",
-                "/app/calendar.xhtml", "/app/bodies.xhtml", "/app/bodies-import.xhtml", "/app/audit.xhtml",
+                "/app/staff.xhtml", "/app/calendar.xhtml", "/app/bodies.xhtml", "/app/bodies-import.xhtml", "/app/audit.xhtml",
                 "/app/outbox.xhtml", "/app/password.xhtml"));
         menu.put(REGION + ".commission", List.of("/app/commission.xhtml"));
         menu.put(REGION + ".planning", List.of("/app/general.xhtml", "/app/evaluations.xhtml"));

@@ -53,7 +53,7 @@ class TenantIsolationIT {
     static final List<String> TENANT_TABLES = List.of("app_user", "appeal", "audit_entry", "calendar_day",
             "calendar_feed", "conclusion", "control_inspection", "deadline_extension", "deadline_trigger",
             "direction_evaluation", "document_request", "evaluation", "evaluation_cycle", "evaluator_unit",
-            "evidence_file", "executive_body", "expert_assignment", "followup_item", "indicator_value",
+            "evaluator_staff", "evidence_file", "executive_body", "expert_assignment", "followup_item", "indicator_value",
             "commission_decision", "liability_proposal", "mail_outbox", "national_region_direction", "national_region_pace",
             "national_region_step", "national_region_type", "national_region_type_direction", "national_region_year",
             "notification",
@@ -389,6 +389,9 @@ class TenantIsolationIT {
                     + "'kk', 'test', 'test', 'test', 'SENT', now(), now(), '<wall-test@bagalau>') "
                     + "on conflict do nothing", region, "WALL-TEST|" + region, region + ".apparatus",
                     region + ".apparatus@bagalau.example");
+            Sql.update(c, "insert into evaluator_staff (tenant_id, username, body_id, direction, assigned_by, assigned_at)"
+                    + " select tenant_id, ?, min(id), 2, ?, now() from executive_body where tenant_id = ? group by tenant_id"
+                    + " on conflict do nothing", region + ".wall-test", region + ".admin", region);
             c.commit();
         }
     }

@@ -94,6 +94,8 @@ public final class Sql {
                     }
                 }
             }
+            // The audit chain's head is keyed by the chain (the region's code), not by a tenant column.
+            update(c, "delete from audit_chain_head where chain = ?", code);
             update(c, "delete from tenant where code = ?", code);
             c.commit();
         }

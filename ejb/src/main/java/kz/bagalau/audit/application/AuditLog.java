@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import kz.bagalau.audit.domain.AuditEntryView;
+import kz.bagalau.audit.domain.AuditQuery;
 import kz.bagalau.audit.domain.AuditRecord;
 import kz.bagalau.audit.domain.AuditTrail;
 import kz.bagalau.tenancy.context.TenantAccess;
@@ -54,6 +55,12 @@ public class AuditLog {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public List<AuditEntryView> recent(String entityType, Object entityId, int limit) {
         return trail.recent(entityType, entityId == null ? null : entityId.toString(), limit);
+    }
+
+    /** The region's entries by whom, of what, in which period (the audit viewer's filters), newest first. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public List<AuditEntryView> search(AuditQuery query) {
+        return trail.search(query);
     }
 
     /** Who recorded anything about these entities in the current region, e.g. the participants of ¶57. */

@@ -15,6 +15,9 @@ public interface AuditTrail {
     /** The newest entries of the current tenant, optionally only those about one entity. */
     List<AuditEntryView> recent(String entityType, String entityId, int limit);
 
+    /** The current tenant's entries that match {@code query}, newest first. */
+    List<AuditEntryView> search(AuditQuery query);
+
     /** Everyone in the current tenant who recorded anything about the given entities of one type. */
     Set<String> actors(String entityType, Collection<String> entityIds);
 }

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import kz.bagalau.audit.domain.AuditEntryView;
+import kz.bagalau.audit.domain.AuditQuery;
 import kz.bagalau.audit.domain.AuditRecord;
 import kz.bagalau.audit.domain.AuditTrail;
 import kz.bagalau.audit.domain.AuditVerification;
@@ -79,9 +80,35 @@ public class SqlAuditTrail implements AuditTrail {
                 .setParameter(3, limit)
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, Boolean.TRUE)
                 .getResultList();
+        return views(rows);
+    }
+
+    private static List<AuditEntryView> views(List<Object[]> rows) {
         return rows.stream().map(r -> new AuditEntryView(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                 ((Timestamp) r[2]).toInstant(), (String) r[3], (String) r[4], (String) r[5], (String) r[6],
                 (String) r[7], (String) r[8], (String) r[9], (String) r[10])).toList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<AuditEntryView> search(AuditQuery q) {
+        List<Object[]> rows = tenantEm.get().createNativeQuery("""
+                        select id, seq, at, actor, actor_role, action, entity_type, entity_id,
+                               before_state::text, after_state::text, hash
+                          from audit_entry
+                         where (cast(?1 as text) is null or actor ilike '%' || cast(?1 as text) || '%')
+                           and (cast(?2 as text) is null or action ilike '%' || cast(?2 as text) || '%')
+                           and (cast(?3 as timestamptz) is null or at >= cast(?3 as timestamptz))
+                           and (cast(?4 as timestamptz) is null or at < cast(?4 as timestamptz))
+                         order by id desc limit ?5""")
+                .setParameter(1, q.actor())
+                .setParameter(2, q.action())
+                .setParameter(3, q.from() == null ? null : Timestamp.from(q.from()))
+                .setParameter(4, q.to() == null ? null : Timestamp.from(q.to()))
+                .setParameter(5, q.limit())
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, Boolean.TRUE)
+                .getResultList();
+        return views(rows);
     }
 
     @Override

@@ -15,12 +15,14 @@ import kz.bagalau.evaluation.domain.DocumentRequest;
 import kz.bagalau.evaluation.domain.Evaluation;
 import kz.bagalau.evaluation.domain.EvaluationRepository;
 import kz.bagalau.evaluation.domain.IndicatorValue;
+import kz.bagalau.evaluation.domain.StaffAssignment;
+import kz.bagalau.evaluation.domain.StaffAssignmentRepository;
 
 /**
  * ¶57: everyone who took part in evaluating a body in a year — verified a value, scored or sent back a
  * direction, recorded an inspection, requested documents, drafted or sent a conclusion — on any of its
- * directions. Read from the records themselves and from the audit log, so a later change of hands cannot
- * hide an earlier participant.
+ * directions — and everyone the region's administrator assigned to work on the body (evaluator staff). Read from
+ * the records themselves and from the audit log, so a later change of hands cannot hide an earlier participant.
  */
 @ApplicationScoped
 public class AppealParticipants {
@@ -30,6 +32,9 @@ public class AppealParticipants {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private StaffAssignmentRepository staff;
 
     public Set<String> of(Evaluation e) {
         List<DirectionEvaluation> directions = e.directions();
@@ -48,6 +53,8 @@ public class AppealParticipants {
                         inspections.stream().map(ControlInspection::recordedBy),
                         requests.stream().map(DocumentRequest::requestedBy))
                 .flatMap(s -> s).filter(Objects::nonNull).forEach(people::add);
+        // Whoever the region's administrator assigned to the body is a participant too, whether or not they acted yet.
+        staff.ofBody(e.bodyId()).stream().map(StaffAssignment::username).forEach(people::add);
         people.addAll(audit.actors("direction_evaluation", directionIds));
         people.addAll(audit.actors("indicator_value", values.stream().map(IndicatorValue::id).toList()));
         people.addAll(audit.actors("conclusion", conclusions.stream().map(Conclusion::id).toList()));
