@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import kz.bagalau.administration.application.EvaluatorStaff;
 import kz.bagalau.administration.application.IssuedPassword;
+import kz.bagalau.administration.application.NationalAccountAdministration;
 import kz.bagalau.administration.application.NewRegionUser;
 import kz.bagalau.administration.application.NewTenant;
 import kz.bagalau.administration.application.RegionUserAdministration;
@@ -85,6 +86,9 @@ class AdministrationIT {
 
     @Inject
     EvaluatorStaff staff;
+
+    @Inject
+    NationalAccountAdministration national;
 
     @Inject
     AppealService appeals;
@@ -288,6 +292,37 @@ class AdministrationIT {
     private boolean conflicted(String region, long appealId, String username) {
         return callers.as(region + ".apparatus", () -> appeals.candidates(appealId)).stream()
                 .filter(c -> c.username().equals(username)).findFirst().orElseThrow().conflicted();
+    }
+
+    @Test
+    @DisplayName("issue 11: the platform administrator manages the national accounts; no region's administrator reaches them")
+    void should_let_the_platform_administrator_manage_national_accounts() {
+        String name = "analyst-" + suffix();
+        IssuedPassword issued = callers.as("admin", () -> national.create(name, "Талдаушы Маман", Set.of(Role.MINISTRY),
+                null, "ru"));
+        assertThat(new PortalClient(url).logIn(name, issued.password())).isTrue();
+
+        assertRefused(() -> national.create("x-" + suffix(), "Біреу", Set.of(Role.AKIM), null, ""), "user.roles.national");
+        assertRefused(() -> national.create("abai.someone", "Біреу", Set.of(Role.MINISTRY), null, ""),
+                "user.username.invalid");
+        assertRefused(() -> {
+            national.deactivate("admin");
+            return null;
+        }, "user.self");
+        callers.as("admin", () -> national.assignRoles(name, Set.of(Role.OWNER_JUSTICE)));
+        assertThat(callers.as("admin", () -> national.all())).filteredOn(a -> a.username().equals(name)).singleElement()
+                .satisfies(a -> assertThat(a.roles()).containsExactly(Role.OWNER_JUSTICE));
+        callers.as("admin", () -> national.deactivate(name));
+        assertThat(new PortalClient(url).logIn(name, issued.password())).as("deactivated").isFalse();
+
+        assertThatThrownBy(() -> callers.as("abai.admin", () -> national.all())).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> callers.as("admin", () -> {
+            national.deactivate("abai.akim");
+            return null;
+        })).as("a region's user is not a national account").isInstanceOf(NotFoundException.class);
+        PortalClient regionAdmin = new PortalClient(url);
+        regionAdmin.logIn("abai.admin", "demo");
+        assertThat(regionAdmin.get("/app/national-accounts.xhtml").statusCode()).isEqualTo(404);
     }
 
     @Test

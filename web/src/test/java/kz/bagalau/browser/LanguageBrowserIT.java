@@ -58,7 +58,8 @@ class LanguageBrowserIT {
         assertThat(problems(REGION + ".admin", List.of("/app/users.xhtml", "/app/commission.xhtml",
                 "/app/staff.xhtml", "/app/bodies-import.xhtml", "/app/audit.xhtml", "/app/calendar.xhtml?year=" + YEAR,
                 "/app/password.xhtml"))).isEmpty();
-        assertThat(problems("admin", List.of("/app/regions.xhtml", "/app/tenant.xhtml",
+        assertThat(problems("admin", List.of("/app/regions.xhtml", "/app/tenant.xhtml", "/app/ops.xhtml",
+                "/app/national-accounts.xhtml",
                 "/app/tenant.xhtml?code=" + REGION))).isEmpty();
     }
 

@@ -48,7 +48,7 @@ class MainMenuPagesIT {
         menu.put("ministry", List.of("/app/home.xhtml", "/app/board.xhtml", "/app/national.xhtml",
                 "/app/summary.xhtml", "/app/conclusion-layouts.xhtml", "/app/regions.xhtml"));
         menu.put("admin", List.of("/app/home.xhtml", "/app/regions.xhtml", "/app/board.xhtml", "/app/tenant.xhtml",
-                "/app/tenant.xhtml?code=" + REGION));
+                "/app/tenant.xhtml?code=" + REGION, "/app/ops.xhtml", "/app/national-accounts.xhtml"));
         SoftAssertions softly = new SoftAssertions();
 
         menu.forEach((username, pages) -> {

@@ -17,6 +17,7 @@ import kz.bagalau.identity.application.PasswordHasher;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.domain.UserAccount;
 import kz.bagalau.identity.domain.UserAccountRepository;
+import kz.bagalau.shared.domain.FileSignature;
 import kz.bagalau.shared.domain.RuleViolation;
 import kz.bagalau.tenancy.application.TenantSummary;
 import kz.bagalau.tenancy.context.TenantAccess;
@@ -150,14 +151,9 @@ public class TenantAdministration {
         }
     }
 
-    static String imageType(byte[] c) {
-        if (c.length > 8 && (c[0] & 0xff) == 0x89 && c[1] == 'P' && c[2] == 'N' && c[3] == 'G') {
-            return "image/png";
-        }
-        if (c.length > 3 && (c[0] & 0xff) == 0xff && (c[1] & 0xff) == 0xd8 && (c[2] & 0xff) == 0xff) {
-            return "image/jpeg";
-        }
-        throw new RuleViolation("tenant.logo.type");
+    private static String imageType(byte[] c) {
+        return FileSignature.of(c).filter(t -> !t.equals(FileSignature.PDF))
+                .orElseThrow(() -> new RuleViolation("tenant.logo.type"));
     }
 
     private static Map<String, Object> state(TenantSummary t) {

@@ -14,6 +14,7 @@ import kz.bagalau.cycle.domain.CommissionDecisionRepository;
 import kz.bagalau.identity.application.CallerContext;
 import kz.bagalau.identity.application.RegionUsers;
 import kz.bagalau.identity.domain.Role;
+import kz.bagalau.shared.domain.FileSignature;
 import kz.bagalau.shared.domain.NotFoundException;
 import kz.bagalau.shared.domain.RuleViolation;
 import kz.bagalau.tenancy.application.RegionTime;
@@ -116,16 +117,7 @@ public class CommissionService {
         if (c.length == 0 || c.length > MAX_DOCUMENT_BYTES) {
             throw new RuleViolation("commission.document.size", MAX_DOCUMENT_BYTES / (1024 * 1024));
         }
-        if (c.length > 4 && c[0] == '%' && c[1] == 'P' && c[2] == 'D' && c[3] == 'F') {
-            return "application/pdf";
-        }
-        if (c.length > 3 && (c[0] & 0xff) == 0x89 && c[1] == 'P' && c[2] == 'N' && c[3] == 'G') {
-            return "image/png";
-        }
-        if (c.length > 3 && (c[0] & 0xff) == 0xff && (c[1] & 0xff) == 0xd8 && (c[2] & 0xff) == 0xff) {
-            return "image/jpeg";
-        }
-        throw new RuleViolation("commission.document.type");
+        return FileSignature.of(c).orElseThrow(() -> new RuleViolation("commission.document.type"));
     }
 
     private static String safeName(String name) {

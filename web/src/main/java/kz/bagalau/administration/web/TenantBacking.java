@@ -3,8 +3,6 @@ package kz.bagalau.administration.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
@@ -16,6 +14,7 @@ import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.web.CurrentUser;
 import kz.bagalau.shared.domain.NotFoundException;
 import kz.bagalau.shared.web.FacesMessages;
+import kz.bagalau.shared.web.UploadedBytes;
 import kz.bagalau.tenancy.application.TenantDirectory;
 import kz.bagalau.tenancy.application.TenantSummary;
 import kz.bagalau.tenancy.domain.RegionNames;
@@ -113,22 +112,8 @@ public class TenantBacking implements Serializable {
     }
 
     public void uploadLogo() {
-        if (logo == null || logo.getSize() == 0) {
-            FacesMessages.error("upload.empty", "");
-            return;
-        }
-        if (logo.getSize() > TenantAdministration.MAX_LOGO_BYTES) {
-            FacesMessages.error("tenant.logo.size", TenantAdministration.MAX_LOGO_BYTES / 1024);
-            return;
-        }
-        byte[] content;
-        try (InputStream in = logo.getInputStream()) {
-            content = in.readAllBytes();
-        } catch (IOException e) {
-            FacesMessages.error("upload.unreadable", logo.getFileName());
-            return;
-        }
-        FacesMessages.attempt(() -> tenants.replaceLogo(code, content), "tenant.logoSaved", () -> { });
+        UploadedBytes.read(logo, TenantAdministration.MAX_LOGO_BYTES).ifPresent(content ->
+                FacesMessages.attempt(() -> tenants.replaceLogo(code, content), "tenant.logoSaved", () -> { }));
     }
 
     public void removeLogo() {

@@ -3,14 +3,13 @@ package kz.bagalau.administration.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kz.bagalau.administration.application.IssuedPassword;
@@ -25,6 +24,7 @@ import kz.bagalau.registry.application.BodySummary;
 import kz.bagalau.shared.infrastructure.ImportProblem;
 import kz.bagalau.shared.infrastructure.Texts;
 import kz.bagalau.shared.web.FacesMessages;
+import kz.bagalau.shared.web.UploadedBytes;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -104,22 +104,11 @@ public class UsersBacking implements Serializable {
 
     public void upload() {
         imported = null;
-        if (file == null || file.getSize() == 0) {
-            FacesMessages.error("upload.empty", "");
+        Optional<byte[]> content = UploadedBytes.read(file, RegionUserAdministration.MAX_IMPORT_BYTES);
+        if (content.isEmpty()) {
             return;
         }
-        if (file.getSize() > RegionUserAdministration.MAX_IMPORT_BYTES) {
-            FacesMessages.error("upload.too-large", file.getFileName());
-            return;
-        }
-        byte[] content;
-        try (InputStream in = file.getInputStream()) {
-            content = in.readAllBytes();
-        } catch (IOException e) {
-            FacesMessages.error("upload.unreadable", file.getFileName());
-            return;
-        }
-        imported = users.importUsers(file.getFileName(), content);
+        imported = users.importUsers(file.getFileName(), content.get());
         if (imported.accepted()) {
             issued = imported.created();
             FacesMessages.info("users.imported", issued.size());

@@ -4,14 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import kz.bagalau.cycle.application.CommissionDecisionView;
 import kz.bagalau.cycle.application.CommissionService;
 import kz.bagalau.cycle.domain.CommissionDecision.Seat;
@@ -19,6 +18,7 @@ import kz.bagalau.identity.application.RegionUsers;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.web.CurrentUser;
 import kz.bagalau.shared.web.FacesMessages;
+import kz.bagalau.shared.web.UploadedBytes;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
@@ -64,24 +64,19 @@ public class CommissionBacking implements Serializable {
                 chosen.put(c.username(), Seat.valueOf(seat));
             }
         });
-        byte[] content = null;
-        String fileName = null;
-        if (document != null && document.getSize() > 0) {
-            if (document.getSize() > CommissionService.MAX_DOCUMENT_BYTES) {
-                FacesMessages.error("commission.document.size", CommissionService.MAX_DOCUMENT_BYTES / (1024 * 1024));
+        byte[] bytes = null;
+        String name = null;
+        if (UploadedBytes.chosen(document)) {
+            Optional<byte[]> content = UploadedBytes.read(document, CommissionService.MAX_DOCUMENT_BYTES);
+            if (content.isEmpty()) {
                 return;
             }
-            try (InputStream in = document.getInputStream()) {
-                content = in.readAllBytes();
-                fileName = document.getFileName();
-            } catch (IOException e) {
-                FacesMessages.error("upload.unreadable", document.getFileName());
-                return;
-            }
+            bytes = content.get();
+            name = document.getFileName();
         }
-        byte[] bytes = content;
-        String name = fileName;
-        FacesMessages.attempt(() -> commission.record(number, decidedOn, chosen, name, bytes), "commission.recorded",
+        byte[] scan = bytes;
+        String scanName = name;
+        FacesMessages.attempt(() -> commission.record(number, decidedOn, chosen, scanName, scan), "commission.recorded",
                 () -> {
                     number = null;
                     decidedOn = null;

@@ -4,15 +4,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import kz.bagalau.registry.application.BodyImportService;
 import kz.bagalau.shared.infrastructure.ImportProblem;
 import kz.bagalau.shared.infrastructure.ImportResult;
 import kz.bagalau.shared.infrastructure.Texts;
 import kz.bagalau.shared.web.FacesMessages;
+import kz.bagalau.shared.web.UploadedBytes;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
@@ -43,22 +43,11 @@ public class BodiesImportBacking implements Serializable {
     }
 
     public void upload() {
-        if (file == null || file.getSize() == 0) {
-            FacesMessages.error("upload.empty", "");
+        Optional<byte[]> content = UploadedBytes.read(file, BodyImportService.MAX_BYTES);
+        if (content.isEmpty()) {
             return;
         }
-        if (file.getSize() > BodyImportService.MAX_BYTES) {
-            FacesMessages.error("upload.too-large", file.getFileName());
-            return;
-        }
-        byte[] content;
-        try (InputStream in = file.getInputStream()) {
-            content = in.readAllBytes();
-        } catch (IOException e) {
-            FacesMessages.error("upload.unreadable", file.getFileName());
-            return;
-        }
-        result = imports.importFile(file.getFileName(), content);
+        result = imports.importFile(file.getFileName(), content.get());
         if (result.succeeded()) {
             FacesMessages.info("import.done", result.created(), result.updated(), result.unchanged());
         } else {
