@@ -52,7 +52,8 @@ class AccessibilityBrowserIT {
                 "planning", List.of("/app/home.xhtml", "/app/results.xhtml?year=2025"),
                 "akim", List.of("/app/home.xhtml", "/app/cycle.xhtml?year=2025"),
                 "commission", List.of("/app/home.xhtml"),
-                "expert", List.of("/app/home.xhtml"));
+                "expert", List.of("/app/home.xhtml"),
+                "admin", List.of("/app/users.xhtml", "/app/commission.xhtml", "/app/staff.xhtml", "/app/audit.xhtml"));
         List<String> problems = new ArrayList<>();
         pages.forEach((role, paths) -> problems.addAll(problemsOf(REGION + "." + role, paths)));
         assertThat(problems).isEmpty();
@@ -63,7 +64,8 @@ class AccessibilityBrowserIT {
     void should_pass_wcag_on_the_national_pages() {
         List<String> problems = new ArrayList<>();
         problems.addAll(problemsOf("ministry", List.of("/app/home.xhtml", "/app/board.xhtml", "/app/national.xhtml")));
-        problems.addAll(problemsOf("admin", List.of("/app/home.xhtml", "/app/regions.xhtml")));
+        problems.addAll(problemsOf("admin", List.of("/app/home.xhtml", "/app/regions.xhtml", "/app/tenant.xhtml",
+                "/app/ops.xhtml", "/app/national-accounts.xhtml")));
         assertThat(problems).isEmpty();
     }
 
