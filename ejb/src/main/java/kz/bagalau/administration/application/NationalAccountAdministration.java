@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import kz.bagalau.audit.application.AuditLog;
 import kz.bagalau.identity.application.CallerContext;
 import kz.bagalau.identity.application.PasswordHasher;
+import kz.bagalau.identity.application.ProfileService;
 import kz.bagalau.identity.domain.NationalAccounts;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.shared.domain.NotFoundException;
@@ -62,7 +63,7 @@ public class NationalAccountAdministration {
             throw new RuleViolation("user.name.required");
         }
         String language = locale == null || locale.isBlank() ? "kk" : locale;
-        if (!Set.of("kk", "ru", "en").contains(language)) {
+        if (!ProfileService.LANGUAGES.contains(language)) {
             throw new RuleViolation("user.locale.invalid", language);
         }
         String temporary = RegionUserAdministration.temporaryPassword();

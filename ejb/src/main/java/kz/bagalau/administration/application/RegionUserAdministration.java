@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.bagalau.audit.application.AuditLog;
 import kz.bagalau.identity.application.PasswordHasher;
+import kz.bagalau.identity.application.ProfileService;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.domain.UserAccount;
 import kz.bagalau.identity.domain.UserAccountRepository;
@@ -84,7 +85,7 @@ public class RegionUserAdministration {
         requireOwnBody(user.bodyId());
         String locale = user.locale() == null || user.locale().isBlank()
                 ? tenants.get(tenant).defaultLocale() : user.locale();
-        if (!Set.of("kk", "ru", "en").contains(locale)) {
+        if (!ProfileService.LANGUAGES.contains(locale)) {
             throw new RuleViolation("user.locale.invalid", locale);
         }
         if (user.email() != null && user.email().length() > 200) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import kz.bagalau.identity.application.ProfileService;
 import kz.bagalau.identity.domain.Role;
 import kz.bagalau.identity.domain.UserAccount;
 import kz.bagalau.shared.infrastructure.ImportProblem;
@@ -25,7 +26,6 @@ public final class UserImportPlan {
 
     private static final Pattern LOCAL_NAME = Pattern.compile("^[a-z0-9][a-z0-9_-]{0,60}$");
     private static final Pattern MAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final Set<String> LANGUAGES = Set.of("kk", "ru", "en");
 
     private final List<NewRegionUser> users;
     private final List<ImportProblem> problems;
@@ -89,7 +89,7 @@ public final class UserImportPlan {
                 line.problem("email", "user.email.invalid", email);
             }
             String locale = row.get("locale").toLowerCase(Locale.ROOT);
-            if (!locale.isBlank() && !LANGUAGES.contains(locale)) {
+            if (!locale.isBlank() && !ProfileService.LANGUAGES.contains(locale)) {
                 line.problem("locale", "user.locale.invalid", locale);
             }
             if (line.clean()) {

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import kz.bagalau.administration.application.IssuedPassword;
@@ -90,10 +89,9 @@ public class NationalAccountsBacking implements Serializable {
         return Arrays.stream(Role.values()).filter(Role::national).map(Enum::name).toList();
     }
 
+    /** The roles ticked on the form, read as the account table stores them. */
     private static Set<Role> roles(List<String> names) {
-        Set<Role> set = EnumSet.noneOf(Role.class);
-        names.forEach(n -> set.add(Role.valueOf(n)));
-        return set;
+        return Role.parseAll(String.join(",", names));
     }
 
     public List<NationalAccounts.NationalAccount> getRows() {

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -137,10 +136,9 @@ public class UsersBacking implements Serializable {
         return String.join(", ", UserImportPlan.COLUMNS);
     }
 
+    /** The roles ticked on the form, read as the account table stores them. */
     private static Set<Role> roles(List<String> names) {
-        Set<Role> set = EnumSet.noneOf(Role.class);
-        names.forEach(n -> set.add(Role.valueOf(n)));
-        return set;
+        return Role.parseAll(String.join(",", names));
     }
 
     public List<RegionUserRow> getRows() {
